@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsAndEditors, anyone } from '../access/roles'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
+import { t } from '../fields/labels'
+import { slugField } from '../fields/slug'
+
+export const Forums: CollectionConfig = {
+  slug: 'forums',
+  labels: { singular: t('Форум', 'Forum'), plural: t('Форумы', 'Forums') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'edition', 'organiser', 'order'],
+    listSearchableFields: ['title', 'slug', 'organiser'],
+    group: t('Программа', 'Programme'),
+    description: t(
+      'Треки деловой программы внутри выпуска.',
+      'Tracks of the business programme within an edition.',
+    ),
+  },
+  defaultSort: 'order',
+  access: { read: anyone, create: adminsAndEditors, update: adminsAndEditors, delete: adminsAndEditors },
+  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
+    slugField('title'),
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'editions',
+      required: true,
+      index: true,
+      label: t('Выпуск', 'Edition'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'description', type: 'textarea', localized: true, label: t('Описание', 'Description') },
+    { name: 'organiser', type: 'text', localized: true, label: t('Организатор', 'Organiser') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'colour',
+          type: 'text',
+          defaultValue: '#1f5fbf',
+          label: t('Цвет', 'Colour'),
+          validate: (value: unknown) =>
+            !value || (typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value))
+              ? true
+              : 'Цвет в формате #RRGGBB — a colour as #RRGGBB',
+          admin: {
+            description: t(
+              'Цвет форума в сетке программы, #RRGGBB.',
+              "The forum's colour in the programme grid, #RRGGBB.",
+            ),
+          },
+        },
+        { name: 'order', type: 'number', defaultValue: 0, label: t('Порядок', 'Order') },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,176 @@
+import { CONTACT_CHANNELS, PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../access/published'
+import { adminsAndEditors, staffOnly } from '../access/roles'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
+import { t } from '../fields/labels'
+import { optionsFrom } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
+
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  labels: { singular: t('Партнёр', 'Partner'), plural: t('Партнёры', 'Partners') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'level', 'stand', '_status'],
+    listSearchableFields: ['name', 'slug'],
+    group: t('Люди и партнёры', 'People and partners'),
+    description: t(
+      'Компании, регионы и образовательные организации — участники выставки и организаторы сессий.',
+      'Companies, regions and educational institutions: exhibitors and session organisers.',
+    ),
+  },
+  defaultSort: 'name',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: adminsAndEditors,
+    update: adminsAndEditors,
+    delete: adminsAndEditors,
+  },
+  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: t('Название', 'Name') },
+    slugField('name'),
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: t('Логотип', 'Logo'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'editions',
+      type: 'relationship',
+      relationTo: 'editions',
+      hasMany: true,
+      label: t('Выпуски', 'Editions'),
+      admin: {
+        position: 'sidebar',
+        description: t('Где партнёр участвует.', 'Where the partner takes part.'),
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'company',
+          options: optionsFrom(PARTNER_KINDS),
+          label: t('Тип', 'Kind'),
+        },
+        {
+          name: 'level',
+          type: 'select',
+          defaultValue: 'exhibitor',
+          options: optionsFrom(PARTNER_LEVELS),
+          label: t('Статус участия', 'Level'),
+        },
+      ],
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: t('О партнёре', 'About'),
+          fields: [
+            { name: 'description', type: 'richText', localized: true, label: t('Описание', 'Description') },
+            urlField({ name: 'website', label: t('Сайт', 'Website') }),
+            urlField({ name: 'videoPresentation', label: t('Видеопрезентация', 'Video presentation') }),
+            {
+              name: 'products',
+              type: 'array',
+              label: t('Продукты и услуги', 'Products and services'),
+              fields: [
+                {
+                  name: 'title',
+                  type: 'text',
+                  required: true,
+                  localized: true,
+                  label: t('Название', 'Title'),
+                },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  localized: true,
+                  label: t('Описание', 'Description'),
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: t('Стенд и контакты', 'Stand and contacts'),
+          fields: [
+            {
+              name: 'stand',
+              type: 'group',
+              label: t('Стенд', 'Stand'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'alley', type: 'text', localized: true, label: t('Аллея', 'Alley') },
+                    { name: 'number', type: 'text', label: t('Номер стенда', 'Stand number') },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'contacts',
+              type: 'array',
+              label: t('Контакты', 'Contacts'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'channel',
+                      type: 'select',
+                      required: true,
+                      options: optionsFrom(CONTACT_CHANNELS),
+                      label: t('Канал', 'Channel'),
+                    },
+                    {
+                      name: 'value',
+                      type: 'text',
+                      required: true,
+                      label: t('Адрес или номер', 'Address or number'),
+                    },
+                    { name: 'label', type: 'text', localized: true, label: t('Подпись', 'Label') },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'materials',
+              type: 'array',
+              label: t('Материалы', 'Materials'),
+              fields: [
+                {
+                  name: 'title',
+                  type: 'text',
+                  required: true,
+                  localized: true,
+                  label: t('Название', 'Title'),
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'file', type: 'upload', relationTo: 'media', label: t('Файл', 'File') },
+                    urlField({ name: 'url', label: t('или ссылка', 'or link') }),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,387 @@
+import {
+  AUDIENCES,
+  FORUM_TIME_ZONE,
+  PARTICIPANT_ROLES,
+  SESSION_FORMATS,
+  SESSION_LANGUAGES,
+  SESSION_PARTNER_ROLES,
+  SESSION_STATUSES,
+  TOPICS,
+  VIDEO_PROVIDERS,
+} from '@programma/shared'
+import type { CollectionConfig, DateField } from 'payload'
+
+import { publishedOrStaff } from '../access/published'
+import { adminsAndEditors, staffOnly } from '../access/roles'
+import { canCreateSession, canUpdateSession } from '../access/sessions'
+import { bumpRevisionOnMaterialChange, rememberPreviousStart } from '../hooks/revision'
+import { checkSessionSchedule } from '../hooks/sessionSchedule'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
+import { t } from '../fields/labels'
+import { optionsFrom } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { urlField } from '../fields/url'
+
+const MOSCOW_ONLY = {
+  defaultTimezone: FORUM_TIME_ZONE,
+  supportedTimezones: [{ label: 'Москва, МСК (UTC+3)', value: FORUM_TIME_ZONE }],
+}
+
+function momentField(name: string, label: Record<string, string>, required = true): DateField {
+  return {
+    name,
+    type: 'date',
+    required,
+    index: name === 'start',
+    label,
+    timezone: MOSCOW_ONLY,
+    admin: {
+      date: {
+        pickerAppearance: 'dayAndTime',
+        timeFormat: 'HH:mm',
+        timeIntervals: 5,
+        displayFormat: 'dd.MM.yyyy HH:mm',
+      },
+    },
+  }
+}
+
+export const Sessions: CollectionConfig = {
+  slug: 'sessions',
+  labels: { singular: t('Сессия', 'Session'), plural: t('Сессии', 'Sessions') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'forum', 'format', 'status', '_status'],
+    listSearchableFields: ['title', 'slug', 'lead'],
+    group: t('Программа', 'Programme'),
+    description: t(
+      'События деловой программы. Время вводится и показывается по Москве (МСК, UTC+3).',
+      'Events of the business programme. Times are entered and shown in Moscow time (MSK, UTC+3).',
+    ),
+  },
+  defaultSort: 'start',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: canCreateSession,
+    update: canUpdateSession,
+    delete: adminsAndEditors,
+  },
+  hooks: {
+    beforeChange: [checkSessionSchedule, rememberPreviousStart, bumpRevisionOnMaterialChange],
+    afterChange: [rebuildSiteAfterChange],
+    afterDelete: [rebuildSiteAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
+    {
+      name: 'lead',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      label: t('Анонс', 'Summary'),
+      admin: {
+        description: t(
+          'Одна-две фразы для карточки в программе.',
+          'One or two sentences for the programme listing.',
+        ),
+      },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: t('Время и место', 'Time and place'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                momentField('start', t('Начало', 'Starts')),
+                momentField('end', t('Окончание', 'Ends')),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'format',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'panel',
+                  options: optionsFrom(SESSION_FORMATS),
+                  label: t('Формат', 'Format'),
+                },
+                {
+                  name: 'language',
+                  type: 'select',
+                  defaultValue: 'ru',
+                  options: optionsFrom(SESSION_LANGUAGES),
+                  label: t('Язык', 'Language'),
+                },
+              ],
+            },
+            {
+              name: 'place',
+              type: 'group',
+              label: t('Место', 'Place'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'hall',
+                      type: 'text',
+                      localized: true,
+                      label: t('Зал', 'Hall'),
+                      admin: { placeholder: 'Зал «Москва»' },
+                    },
+                    {
+                      name: 'online',
+                      type: 'checkbox',
+                      defaultValue: true,
+                      label: t('Онлайн-трансляция', 'Streamed online'),
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: t('Участники', 'Participants'),
+          fields: [
+            {
+              name: 'participants',
+              type: 'array',
+              label: t('Участники', 'Participants'),
+              labels: { singular: t('Участник', 'Participant'), plural: t('Участники', 'Participants') },
+              admin: { description: t('В порядке выхода в эфир.', 'In the order they go on air.') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'expert',
+                      type: 'relationship',
+                      relationTo: 'experts',
+                      required: true,
+                      label: t('Эксперт', 'Expert'),
+                    },
+                    {
+                      name: 'role',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'speaker',
+                      options: optionsFrom(PARTICIPANT_ROLES),
+                      label: t('Роль', 'Role'),
+                    },
+                  ],
+                },
+                { name: 'topic', type: 'text', localized: true, label: t('Тема выступления', 'Talk title') },
+              ],
+            },
+            {
+              name: 'partners',
+              type: 'array',
+              label: t('Партнёры', 'Partners'),
+              labels: { singular: t('Партнёр', 'Partner'), plural: t('Партнёры', 'Partners') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'partner',
+                      type: 'relationship',
+                      relationTo: 'partners',
+                      required: true,
+                      label: t('Партнёр', 'Partner'),
+                    },
+                    {
+                      name: 'role',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'organiser',
+                      options: optionsFrom(SESSION_PARTNER_ROLES),
+                      label: t('Роль', 'Role'),
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: t('Описание', 'Description'),
+          fields: [
+            { name: 'description', type: 'richText', localized: true, label: t('Описание', 'Description') },
+            {
+              name: 'audiences',
+              type: 'select',
+              hasMany: true,
+              options: optionsFrom(AUDIENCES),
+              label: t('Аудитория', 'Audience'),
+            },
+            {
+              name: 'topics',
+              type: 'select',
+              hasMany: true,
+              options: optionsFrom(TOPICS),
+              label: t('Темы', 'Topics'),
+            },
+            urlField({ name: 'registrationUrl', label: t('Регистрация', 'Registration link') }),
+            {
+              name: 'materials',
+              type: 'array',
+              label: t('Материалы', 'Materials'),
+              fields: [
+                {
+                  name: 'title',
+                  type: 'text',
+                  required: true,
+                  localized: true,
+                  label: t('Название', 'Title'),
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'file', type: 'upload', relationTo: 'media', label: t('Файл', 'File') },
+                    urlField({ name: 'url', label: t('или ссылка', 'or link') }),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: t('Трансляция и запись', 'Stream and recording'),
+          fields: [
+            {
+              name: 'stream',
+              type: 'group',
+              label: t('Трансляция', 'Stream'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'provider',
+                      type: 'select',
+                      options: optionsFrom(VIDEO_PROVIDERS),
+                      label: t('Площадка', 'Provider'),
+                    },
+                    urlField({ name: 'url', label: t('Ссылка на трансляцию', 'Stream link') }),
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'recording',
+              type: 'group',
+              label: t('Запись', 'Recording'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'provider',
+                      type: 'select',
+                      options: optionsFrom(VIDEO_PROVIDERS),
+                      label: t('Площадка', 'Provider'),
+                    },
+                    urlField({ name: 'url', label: t('Ссылка на запись', 'Recording link') }),
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'durationMinutes',
+                      type: 'number',
+                      min: 1,
+                      label: t('Длительность, мин', 'Duration, min'),
+                    },
+                    { ...momentField('publishedAt', t('Опубликована', 'Published at'), false) },
+                    { name: 'notRecorded', type: 'checkbox', label: t('Без записи', 'Not recorded') },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'editions',
+      required: true,
+      index: true,
+      label: t('Выпуск', 'Edition'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'forum',
+      type: 'relationship',
+      relationTo: 'forums',
+      index: true,
+      label: t('Форум', 'Forum'),
+      filterOptions: ({ data }) => (data?.edition ? { edition: { equals: data.edition } } : true),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'stage',
+      type: 'text',
+      label: t('Этап', 'Stage'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: t(
+          'Определяется по дате начала и этапам выпуска.',
+          "Set from the start date and the edition's stages.",
+        ),
+      },
+    },
+    slugField('title'),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      options: optionsFrom(SESSION_STATUSES),
+      label: t('Статус', 'Status'),
+      admin: {
+        position: 'sidebar',
+        description: t(
+          'Перенесённая или отменённая сессия остаётся в программе и календарях с пометкой.',
+          'A moved or cancelled session stays in the programme and the calendars, marked as such.',
+        ),
+      },
+    },
+    {
+      name: 'previousStart',
+      type: 'date',
+      label: t('Прежнее время начала', 'Previous start'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.previousStart),
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+      },
+    },
+    {
+      name: 'revision',
+      type: 'number',
+      defaultValue: 0,
+      label: t('Редакция', 'Revision'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: t(
+          'Растёт при каждом изменении времени, места, статуса, названия или трансляции — так календари подписчиков узнают об изменении.',
+          "Rises whenever the time, place, status, title or stream changes, so subscribers' calendars pick up the change.",
+        ),
+      },
+    },
+  ],
+}

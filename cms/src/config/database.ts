@@ -1,0 +1,55 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+import { CMS_ROOT, ensureLocalDataDir, LOCAL_DATA_DIR } from './runtime'
+
+export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
+
+export const DEFAULT_SQLITE_URL = `file:${path.join(LOCAL_DATA_DIR, 'programma.db')}`
+
+/**
+ * DATABASE_URI picks the adapter: empty means the embedded SQLite file, `file:` a SQLite
+ * file elsewhere, `mongodb://` or `mongodb+srv://` MongoDB. Anything else is refused.
+ */
+export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
+  const value = uri?.trim()
+  if (!value) return { kind: 'sqlite', url: DEFAULT_SQLITE_URL }
+  if (value.startsWith('file:')) {
+    if (value.length === 'file:'.length) throw invalidUri(value, 'the file path is missing')
+    return { kind: 'sqlite', url: value }
+  }
+  if (/^mongodb(\+srv)?:\/\//.test(value)) {
+    try {
+      const parsed = new URL(value)
+      if (!parsed.hostname) throw invalidUri(value, 'the host is missing')
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('DATABASE_URI')) throw error
+      throw invalidUri(value, 'it is not a valid URL')
+    }
+    return { kind: 'mongodb', url: value }
+  }
+  throw invalidUri(value, 'expected "file:<path>" for SQLite or "mongodb://…" for MongoDB')
+}
+
+function invalidUri(value: string, reason: string): Error {
+  return new Error(`DATABASE_URI "${redactCredentials(value)}" is not valid: ${reason}.`)
+}
+
+function redactCredentials(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@')
+}
+
+export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
+  const target = parseDatabaseUri(uri)
+  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  if (target.url === DEFAULT_SQLITE_URL) ensureLocalDataDir()
+  return sqliteAdapter({
+    client: { url: target.url },
+    migrationDir: path.join(CMS_ROOT, 'src/migrations'),
+    prodMigrations: migrations,
+  })
+}

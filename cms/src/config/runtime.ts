@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The cms/ folder, wherever the process was started from. */
+export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Local data of the embedded mode: the SQLite file and the generated secret. Git ignores it. */
+export const LOCAL_DATA_DIR = path.join(CMS_ROOT, '.data')
+
+/**
+ * Local mode is what `npm start` runs on a developer's machine: production build,
+ * embedded database, a demo account. Anything else that runs in production must be
+ * configured explicitly.
+ */
+export function isLocalMode(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PROGRAMMA_MODE === 'local'
+}
+
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production' && !isLocalMode(env)
+}
+
+export function ensureLocalDataDir(): string {
+  mkdirSync(LOCAL_DATA_DIR, { recursive: true })
+  return LOCAL_DATA_DIR
+}
+
+const MIN_SECRET_LENGTH = 32
+const KNOWN_WEAK_SECRETS = new Set(['secret', 'changeme', 'change-me', 'YOUR_SECRET_HERE', 'payload'])
+
+/**
+ * PAYLOAD_SECRET signs sessions. In production it must come from the environment and be
+ * strong; locally a random one is made once and kept in the git-ignored data folder.
+ */
+export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PAYLOAD_SECRET?.trim()
+  if (fromEnv) {
+    if (isProduction(env)) assertStrongSecret(fromEnv)
+    return fromEnv
+  }
+  if (isProduction(env)) {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. In production it must be a random string of at least 32 characters.',
+    )
+  }
+  return readOrCreateLocalSecret()
+}
+
+export function assertStrongSecret(secret: string): void {
+  if (secret.length < MIN_SECRET_LENGTH || KNOWN_WEAK_SECRETS.has(secret)) {
+    throw new Error(
+      `PAYLOAD_SECRET is too weak for production: use a random string of at least ${MIN_SECRET_LENGTH} characters.`,
+    )
+  }
+}
+
+function readOrCreateLocalSecret(): string {
+  const file = path.join(ensureLocalDataDir(), 'secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+/** Origins allowed to call the API from a browser (CORS and CSRF), from CMS_ALLOWED_ORIGINS. */
+export function allowedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = (env.CMS_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+  const serverUrl = env.CMS_PUBLIC_URL?.trim()
+  return [...new Set([...(serverUrl ? [serverUrl] : []), ...configured])]
+}

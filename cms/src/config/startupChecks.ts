@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+import { isProduction } from './runtime'
+
+/** Accounts the local demo creates; they must never exist on a real deployment. */
+export const DEMO_ACCOUNT_DOMAIN = 'demo.programma.local'
+
+export async function refuseDemoAccountsInProduction(
+  payload: Payload,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  if (!isProduction(env)) return
+  const demo = await payload.count({
+    collection: 'users',
+    where: { email: { like: `@${DEMO_ACCOUNT_DOMAIN}` } },
+    overrideAccess: true,
+  })
+  if (demo.totalDocs > 0) {
+    throw new Error(
+      `Refusing to start in production: ${demo.totalDocs} demo account(s) @${DEMO_ACCOUNT_DOMAIN} exist. Delete them or use a fresh database.`,
+    )
+  }
+}

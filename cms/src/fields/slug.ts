@@ -1,0 +1,94 @@
+import { isValidSlug, numberedSlug, slugify } from '@programma/shared'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
+
+import { t } from './labels'
+
+const MAX_ATTEMPTS = 200
+
+async function slugIsTaken(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  ownId: number | string | undefined,
+): Promise<boolean> {
+  const existing = await req.payload.find({
+    collection,
+    where:
+      ownId === undefined
+        ? { slug: { equals: slug } }
+        : { and: [{ slug: { equals: slug } }, { id: { not_equals: ownId } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return existing.docs.length > 0
+}
+
+function sourceText(data: Record<string, unknown> | undefined, source: string): string {
+  const value = data?.[source]
+  if (typeof value === 'string') return value
+  if (value && typeof value === 'object') {
+    const localized = value as Record<string, unknown>
+    const first = localized.ru ?? localized.en
+    if (typeof first === 'string') return first
+  }
+  return ''
+}
+
+/**
+ * Fills an empty slug from the source field by transliteration, on first save only:
+ * a slug once set stays when the title changes, so links keep working.
+ */
+function generateSlug(source: string): FieldHook {
+  return async ({ value, data, originalDoc, req, collection }) => {
+    if (typeof value === 'string' && value.trim()) return value.trim()
+    const existing = (originalDoc as { slug?: string } | undefined)?.slug
+    if (existing) return existing
+    const base = slugify(sourceText(data, source))
+    if (!base || !collection) return value
+    const ownId = (originalDoc as { id?: number | string } | undefined)?.id
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const candidate = numberedSlug(base, attempt)
+      if (!(await slugIsTaken(req, collection.slug as CollectionSlug, candidate, ownId))) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
+  }
+}
+
+const validateSlug: Validate<string, unknown, unknown, TextField> = async (value, options) => {
+  // Empty is fine: the hook fills it from the title when the document is saved.
+  if (!value) return true
+  if (!isValidSlug(value)) {
+    return 'Только латинские строчные буквы, цифры и дефисы (lowercase latin letters, digits and dashes only)'
+  }
+  const { req, id, collectionSlug } = options
+  if (
+    collectionSlug &&
+    req?.payload &&
+    (await slugIsTaken(req, collectionSlug as CollectionSlug, value, id))
+  ) {
+    return `Адрес «${value}» уже занят (slug "${value}" is already taken)`
+  }
+  return true
+}
+
+export function slugField(source: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: t('Адрес (slug)', 'Slug'),
+    index: true,
+    unique: true,
+    validate: validateSlug,
+    hooks: { beforeValidate: [generateSlug(source)] },
+    admin: {
+      position: 'sidebar',
+      description: t(
+        'Часть адреса страницы. Создаётся из названия при первом сохранении и не меняется вместе с ним.',
+        'Part of the page address. Made from the title on first save and kept when the title changes.',
+      ),
+    },
+  }
+}

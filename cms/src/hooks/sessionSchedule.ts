@@ -1,0 +1,144 @@
+import { FORUM_TIME_ZONE, formatInZone, zonedDay } from '@programma/shared'
+import type { CollectionBeforeChangeHook, PayloadRequest, ValidationFieldError } from 'payload'
+import { ValidationError } from 'payload'
+
+import { forumIdOf } from '../access/sessions'
+import { curatedForumIds, hasRole } from '../access/roles'
+
+interface EditionDates {
+  startDate?: string | null
+  endDate?: string | null
+  timeZone?: string | null
+  stages?: Array<{ slug?: string | null; startDate?: string | null; endDate?: string | null }> | null
+}
+
+type SessionDraft = Record<string, unknown> & {
+  start?: string | Date | null
+  end?: string | Date | null
+  edition?: unknown
+  forum?: unknown
+}
+
+function moscowTime(instant: string | Date, timeZone: string): string {
+  return formatInZone(instant, 'dd.MM.yyyy HH:mm', timeZone)
+}
+
+async function loadEdition(req: PayloadRequest, id: number | string): Promise<EditionDates | null> {
+  try {
+    return (await req.payload.findByID({
+      collection: 'editions',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as EditionDates
+  } catch {
+    return null
+  }
+}
+
+async function forumEditionId(req: PayloadRequest, id: number | string): Promise<string | undefined> {
+  try {
+    const forum = await req.payload.findByID({
+      collection: 'forums',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const edition = forumIdOf((forum as { edition?: unknown }).edition)
+    return edition === undefined ? undefined : String(edition)
+  } catch {
+    return undefined
+  }
+}
+
+export function stageForDay(edition: EditionDates, day: string, timeZone: string): string | null {
+  const stage = edition.stages?.find(
+    (candidate) =>
+      candidate.startDate &&
+      candidate.endDate &&
+      zonedDay(candidate.startDate, timeZone) <= day &&
+      day <= zonedDay(candidate.endDate, timeZone),
+  )
+  return stage?.slug ?? null
+}
+
+function timeErrors(
+  session: SessionDraft,
+  edition: EditionDates | null,
+  timeZone: string,
+): ValidationFieldError[] {
+  const errors: ValidationFieldError[] = []
+  const { start, end } = session
+  if (!start || !end) return errors
+  if (new Date(end).getTime() <= new Date(start).getTime()) {
+    errors.push({
+      path: 'end',
+      message: `Окончание (${moscowTime(end, timeZone)}) должно быть позже начала (${moscowTime(start, timeZone)}) — the end must come after the start`,
+    })
+  }
+  if (edition?.startDate && edition.endDate) {
+    const first = zonedDay(edition.startDate, timeZone)
+    const last = zonedDay(edition.endDate, timeZone)
+    if (zonedDay(start, timeZone) < first || zonedDay(end, timeZone) > last) {
+      errors.push({
+        path: 'start',
+        message: `Сессия выходит за даты выпуска (${first} — ${last}) — the session falls outside its edition's dates`,
+      })
+    }
+  }
+  return errors
+}
+
+async function forumErrors(req: PayloadRequest, session: SessionDraft): Promise<ValidationFieldError[]> {
+  const forum = forumIdOf(session.forum)
+  const edition = forumIdOf(session.edition)
+  if (forum === undefined) {
+    if (hasRole(req, 'curator')) {
+      return [
+        {
+          path: 'forum',
+          message: 'Куратор должен указать свой форум — a curator must choose one of its forums',
+        },
+      ]
+    }
+    return []
+  }
+  const errors: ValidationFieldError[] = []
+  if (hasRole(req, 'curator') && !curatedForumIds(req).map(String).includes(String(forum))) {
+    errors.push({
+      path: 'forum',
+      message: 'Этот форум ведёт другой куратор — this forum is not one of yours',
+    })
+  }
+  const owner = await forumEditionId(req, forum)
+  if (edition !== undefined && owner !== undefined && owner !== String(edition)) {
+    errors.push({
+      path: 'forum',
+      message: 'Форум относится к другому выпуску — the forum belongs to another edition',
+    })
+  }
+  return errors
+}
+
+/**
+ * Checks a session against the calendar before it is stored — end after start, within
+ * the edition's dates, a forum of the same edition (and, for a curator, one of its own) —
+ * and sets its stage from the edition's stage dates. Nothing is stored when a check fails.
+ */
+export const checkSessionSchedule: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
+  const session: SessionDraft = { ...(originalDoc ?? {}), ...data }
+  const editionId = forumIdOf(session.edition)
+  const edition = editionId === undefined ? null : await loadEdition(req, editionId)
+  const timeZone = edition?.timeZone ?? FORUM_TIME_ZONE
+  const errors = [...timeErrors(session, edition, timeZone), ...(await forumErrors(req, session))]
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
+  if (!edition || !session.start) return data
+  return { ...data, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }
+}

@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { DEFAULT_LOCALE, FORUM_TIME_ZONE } from '@programma/shared'
+import type { Config } from 'payload'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Editions } from './collections/Editions'
+import { Experts } from './collections/Experts'
+import { Forums } from './collections/Forums'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Partners } from './collections/Partners'
+import { Sessions } from './collections/Sessions'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './config/database'
+import { withLocaleGuard } from './config/locales'
+import { allowedOrigins, resolveSecret } from './config/runtime'
+import { refuseDemoAccountsInProduction } from './config/startupChecks'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The whole CMS configuration, from an environment (the process's, or a test's). */
+export function programmaConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const origins = allowedOrigins(env)
+  return {
+    serverURL: env.CMS_PUBLIC_URL || undefined,
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: dirname },
+      meta: { titleSuffix: ' — Programma' },
+      dateFormat: 'dd.MM.yyyy HH:mm',
+      timezones: {
+        supportedTimezones: [{ label: 'Москва, МСК (UTC+3)', value: FORUM_TIME_ZONE }],
+        defaultTimezone: FORUM_TIME_ZONE,
+      },
+    },
+    collections: [Sessions, Editions, Forums, Experts, Partners, Media, Users].map(withLocaleGuard),
+    localization: {
+      locales: [
+        { code: 'ru', label: 'Русский' },
+        { code: 'en', label: 'English', fallbackLocale: 'ru' },
+      ],
+      defaultLocale: DEFAULT_LOCALE,
+      fallback: true,
+    },
+    i18n: { supportedLanguages: { ru, en }, fallbackLanguage: 'ru' },
+    editor: lexicalEditor(),
+    secret: resolveSecret(env),
+    db: databaseAdapter(env.DATABASE_URI),
+    sharp,
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
+    cors: origins.length > 0 ? origins : undefined,
+    csrf: origins,
+    graphQL: { disablePlaygroundInProduction: true },
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    onInit: async (payload) => {
+      await refuseDemoAccountsInProduction(payload, env)
+    },
+    plugins: [],
+    telemetry: false,
+  }
+}
+
+export default buildConfig(programmaConfig())

@@ -1,0 +1,4 @@
+export * from './locales'
+export * from './slug'
+export * from './time'
+export * from './vocabulary'

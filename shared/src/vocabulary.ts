@@ -1,0 +1,125 @@
+import type { Localized } from './locales'
+
+/**
+ * The closed vocabularies of the programme. The CMS offers them as choices and
+ * the site renders their labels, so both read them from here.
+ */
+export interface Term<V extends string = string> {
+  value: V
+  label: Localized
+}
+
+function terms<const V extends string>(entries: ReadonlyArray<readonly [V, string, string]>): Term<V>[] {
+  return entries.map(([value, ru, en]) => ({ value, label: { ru, en } }))
+}
+
+export const EDITION_FORMATS = terms([
+  ['online', 'Онлайн', 'Online'],
+  ['offline', 'Очно', 'In person'],
+  ['hybrid', 'Гибридный', 'Hybrid'],
+] as const)
+
+export const SESSION_FORMATS = terms([
+  ['plenary', 'Пленарное заседание', 'Plenary session'],
+  ['round-table', 'Круглый стол', 'Round table'],
+  ['panel', 'Панельная дискуссия', 'Panel discussion'],
+  ['conference', 'Конференция', 'Conference'],
+  ['workshop', 'Мастер-класс', 'Workshop'],
+  ['stream', 'Стрим', 'Stream'],
+  ['presentation', 'Презентация', 'Presentation'],
+  ['strategy-session', 'Стратегическая сессия', 'Strategy session'],
+  ['lecture', 'Лекция', 'Lecture'],
+  ['webinar', 'Вебинар', 'Webinar'],
+] as const)
+
+export const SESSION_STATUSES = terms([
+  ['scheduled', 'По расписанию', 'Scheduled'],
+  ['moved', 'Перенесено', 'Moved'],
+  ['cancelled', 'Отменено', 'Cancelled'],
+] as const)
+
+export const PARTICIPANT_ROLES = terms([
+  ['moderator', 'Модератор', 'Moderator'],
+  ['speaker', 'Спикер', 'Speaker'],
+  ['host', 'Ведущий', 'Host'],
+  ['expert', 'Эксперт', 'Expert'],
+  ['chat-moderator', 'Модератор чата', 'Chat moderator'],
+  ['guest', 'Почётный гость', 'Guest of honour'],
+] as const)
+
+export const SESSION_PARTNER_ROLES = terms([
+  ['organiser', 'Организатор', 'Organiser'],
+  ['co-organiser', 'Соорганизатор', 'Co-organiser'],
+  ['sponsor', 'Спонсор', 'Sponsor'],
+  ['stand', 'Стенд', 'Stand'],
+  ['media', 'Информационный партнёр', 'Media partner'],
+] as const)
+
+export const PARTNER_KINDS = terms([
+  ['company', 'Компания', 'Company'],
+  ['region', 'Регион', 'Region'],
+  ['institution', 'Образовательная организация', 'Educational institution'],
+] as const)
+
+export const PARTNER_LEVELS = terms([
+  ['general', 'Генеральный партнёр', 'General partner'],
+  ['strategic', 'Стратегический партнёр', 'Strategic partner'],
+  ['partner', 'Партнёр', 'Partner'],
+  ['exhibitor', 'Участник выставки', 'Exhibitor'],
+] as const)
+
+export const AUDIENCES = terms([
+  ['authorities', 'Органы управления образованием', 'Education authorities'],
+  ['school-heads', 'Руководители образовательных организаций', 'Heads of educational organisations'],
+  ['teachers', 'Педагоги', 'Teachers'],
+  ['pupils', 'Школьники', 'School pupils'],
+  ['students', 'Студенты', 'University students'],
+  ['parents', 'Родители', 'Parents'],
+  ['business', 'Бизнес', 'Business'],
+] as const)
+
+export const TOPICS = terms([
+  ['policy', 'Межведомственный диалог в науке и образовании', 'Science and education policy'],
+  ['infrastructure', 'Школьная инфраструктура', 'School infrastructure'],
+  ['digital', 'Цифровая образовательная среда', 'Digital educational environment'],
+  ['colleges', 'Колледжи и подготовка кадров', 'Colleges and skills'],
+  ['upbringing', 'Воспитание и дополнительное образование', 'Upbringing and additional education'],
+  ['distance-learning', 'Дистанционное обучение', 'Distance learning'],
+  ['preschool', 'Дошкольное образование', 'Preschool education'],
+  ['teachers', 'Профессиональное развитие педагогов', 'Teacher development'],
+  ['management', 'Управление образованием', 'Education management'],
+  ['inclusion', 'Инклюзивное образование', 'Inclusive education'],
+  ['higher-education', 'Высшее образование', 'Higher education'],
+  ['edtech', 'Образовательные технологии', 'Education technology'],
+] as const)
+
+export const SESSION_LANGUAGES = terms([
+  ['ru', 'Русский', 'Russian'],
+  ['en', 'Английский', 'English'],
+  ['ru-en', 'Русский с переводом на английский', 'Russian with English interpretation'],
+] as const)
+
+export const VIDEO_PROVIDERS = terms([
+  ['vk', 'VK Видео', 'VK Video'],
+  ['rutube', 'RUTUBE', 'RUTUBE'],
+  ['youtube', 'YouTube', 'YouTube'],
+  ['file', 'Видеофайл', 'Video file'],
+  ['hls', 'HLS-поток', 'HLS stream'],
+] as const)
+
+export const CONTACT_CHANNELS = terms([
+  ['email', 'Эл. почта', 'Email'],
+  ['phone', 'Телефон', 'Phone'],
+  ['chat', 'Чат', 'Chat'],
+  ['webinar', 'Вебинарная комната', 'Webinar room'],
+  ['messenger', 'Мессенджер', 'Messenger'],
+] as const)
+
+export type SessionFormat = (typeof SESSION_FORMATS)[number]['value']
+export type SessionStatus = (typeof SESSION_STATUSES)[number]['value']
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]['value']
+export type PartnerKind = (typeof PARTNER_KINDS)[number]['value']
+
+export function termLabel(vocabulary: readonly Term[], value: string, locale: keyof Localized): string {
+  return vocabulary.find((term) => term.value === value)?.label[locale] ?? value
+}
