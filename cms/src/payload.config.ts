@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { Editions } from './collections/Editions'
 import { Experts } from './collections/Experts'
 import { Forums } from './collections/Forums'
-import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { mediaCollection, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Sessions } from './collections/Sessions'
 import { Users } from './collections/Users'
@@ -38,7 +38,15 @@ export function programmaConfig(env: NodeJS.ProcessEnv = process.env): Config {
         defaultTimezone: FORUM_TIME_ZONE,
       },
     },
-    collections: [Sessions, Editions, Forums, Experts, Partners, Media, Users].map(withLocaleGuard),
+    collections: [
+      Sessions,
+      Editions,
+      Forums,
+      Experts,
+      Partners,
+      mediaCollection(env.MEDIA_DIR || undefined),
+      Users,
+    ].map(withLocaleGuard),
     localization: {
       locales: [
         { code: 'ru', label: 'Русский' },

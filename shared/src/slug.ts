@@ -1,6 +1,8 @@
 import slugifyText from '@sindresorhus/slugify'
+import transliterate from '@sindresorhus/transliterate'
 
 const MAX_SLUG_LENGTH = 80
+const MAX_STORED_SLUG_LENGTH = 120
 
 /**
  * A URL slug from any title, Russian included: "Опыт дистанционного обучения" →
@@ -19,10 +21,15 @@ function trimToWordBoundary(slug: string, maxLength: number): string {
 }
 
 export function isValidSlug(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= MAX_SLUG_LENGTH
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= MAX_STORED_SLUG_LENGTH
 }
 
 /** "slug", "slug-2", "slug-3", … — the candidates tried until one is free. */
 export function numberedSlug(base: string, attempt: number): string {
   return attempt <= 1 ? base : `${base}-${attempt}`
+}
+
+/** Latin spelling of a Russian name, keeping case and spaces: "Анна Петрова" → "Anna Petrova". */
+export function latinize(text: string): string {
+  return transliterate(text, { locale: 'ru' } as Parameters<typeof transliterate>[1])
 }

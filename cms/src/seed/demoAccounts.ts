@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+
+import { DEMO_ACCOUNT_DOMAIN } from '../config/startupChecks'
+import { SEED_CONTEXT } from './upsert'
+
+/** Accounts of the local demo only: the CMS refuses to start in production while they exist. */
+export const DEMO_PASSWORD = 'programma-demo'
+
+export const DEMO_ACCOUNTS = [
+  { email: `admin@${DEMO_ACCOUNT_DOMAIN}`, name: 'Демо-администратор', role: 'admin' },
+  { email: `editor@${DEMO_ACCOUNT_DOMAIN}`, name: 'Демо-редактор', role: 'editor' },
+  { email: `curator@${DEMO_ACCOUNT_DOMAIN}`, name: 'Демо-куратор', role: 'curator', forum: 'regiony-2020' },
+] as const
+
+export async function seedDemoAccounts(payload: Payload): Promise<void> {
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      overrideAccess: true,
+    })
+    if (existing.docs.length > 0) continue
+    const forumSlug = 'forum' in account ? account.forum : undefined
+    const forum = forumSlug
+      ? (
+          await payload.find({
+            collection: 'forums',
+            where: { slug: { equals: forumSlug } },
+            limit: 1,
+            overrideAccess: true,
+          })
+        ).docs[0]
+      : undefined
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: account.email,
+        password: DEMO_PASSWORD,
+        name: account.name,
+        role: account.role,
+        forums: forum ? [forum.id] : [],
+      },
+      overrideAccess: true,
+      context: SEED_CONTEXT,
+    })
+  }
+}
