@@ -14,7 +14,12 @@ const REPO_ROOT = path.resolve(CMS_ROOT, '..')
 const HOST = process.env.HOST ?? '127.0.0.1'
 const CMS_PORT = Number(process.env.PORT ?? 3000)
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321)
-const localEnv: NodeJS.ProcessEnv = { ...process.env, PROGRAMMA_MODE: 'local', NODE_ENV: 'production' }
+const localEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  PROGRAMMA_MODE: 'local',
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
 const children: ChildProcess[] = []
 
 function run(

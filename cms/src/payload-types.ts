@@ -12,81 +12,81 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones = 'Europe/Moscow'
+export type SupportedTimezones = 'Europe/Moscow';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    sessions: Session
-    editions: Edition
-    forums: Forum
-    experts: Expert
-    partners: Partner
-    media: Media
-    users: User
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    sessions: Session;
+    editions: Edition;
+    forums: Forum;
+    experts: Expert;
+    partners: Partner;
+    media: Media;
+    users: User;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    sessions: SessionsSelect<false> | SessionsSelect<true>
-    editions: EditionsSelect<false> | EditionsSelect<true>
-    forums: ForumsSelect<false> | ForumsSelect<true>
-    experts: ExpertsSelect<false> | ExpertsSelect<true>
-    partners: PartnersSelect<false> | PartnersSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    sessions: SessionsSelect<false> | SessionsSelect<true>;
+    editions: EditionsSelect<false> | EditionsSelect<true>;
+    forums: ForumsSelect<false> | ForumsSelect<true>;
+    experts: ExpertsSelect<false> | ExpertsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ru' | 'en') | ('ru' | 'en')[]
-  globals: {}
-  globalsSelect: {}
-  locale: 'ru' | 'en'
+    defaultIDType: number;
+  };
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ru' | 'en') | ('ru' | 'en')[];
+  globals: {};
+  globalsSelect: {};
+  locale: 'ru' | 'en';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      schedulePublish: TaskSchedulePublish
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * Events of the business programme. Times are entered and shown in Moscow time (MSK, UTC+3).
@@ -95,16 +95,16 @@ export interface UserAuthOperations {
  * via the `definition` "sessions".
  */
 export interface Session {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * One or two sentences for the programme listing.
    */
-  lead?: string | null
-  start: string
-  start_tz: SupportedTimezones
-  end: string
-  end_tz: SupportedTimezones
+  lead?: string | null;
+  start: string;
+  start_tz: SupportedTimezones;
+  end: string;
+  end_tz: SupportedTimezones;
   format:
     | 'plenary'
     | 'round-table'
@@ -115,47 +115,46 @@ export interface Session {
     | 'presentation'
     | 'strategy-session'
     | 'lecture'
-    | 'webinar'
-  language?: ('ru' | 'en' | 'ru-en') | null
+    | 'webinar';
+  language?: ('ru' | 'en' | 'ru-en') | null;
   place?: {
-    hall?: string | null
-    online?: boolean | null
-  }
+    hall?: string | null;
+    online?: boolean | null;
+  };
   /**
    * In the order they go on air.
    */
   participants?:
     | {
-        expert: number | Expert
-        role: 'moderator' | 'speaker' | 'host' | 'expert' | 'chat-moderator' | 'guest'
-        topic?: string | null
-        id?: string | null
+        expert: number | Expert;
+        role: 'moderator' | 'speaker' | 'host' | 'expert' | 'chat-moderator' | 'guest';
+        topic?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   partners?:
     | {
-        partner: number | Partner
-        role: 'organiser' | 'co-organiser' | 'sponsor' | 'stand' | 'media'
-        id?: string | null
+        partner: number | Partner;
+        role: 'organiser' | 'co-organiser' | 'sponsor' | 'stand' | 'media';
+        id?: string | null;
       }[]
-    | null
+    | null;
   description?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  audiences?:
-    ('authorities' | 'school-heads' | 'teachers' | 'pupils' | 'students' | 'parents' | 'business')[] | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audiences?: ('authorities' | 'school-heads' | 'teachers' | 'pupils' | 'students' | 'parents' | 'business')[] | null;
   topics?:
     | (
         | 'policy'
@@ -171,152 +170,152 @@ export interface Session {
         | 'higher-education'
         | 'edtech'
       )[]
-    | null
-  registrationUrl?: string | null
+    | null;
+  registrationUrl?: string | null;
   materials?:
     | {
-        title: string
-        file?: (number | null) | Media
-        url?: string | null
-        id?: string | null
+        title: string;
+        file?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   stream?: {
-    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null
-    url?: string | null
-  }
+    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null;
+    url?: string | null;
+  };
   recording?: {
-    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null
-    url?: string | null
-    durationMinutes?: number | null
-    publishedAt?: string | null
-    publishedAt_tz?: SupportedTimezones
-    notRecorded?: boolean | null
-  }
-  edition: number | Edition
-  forum?: (number | null) | Forum
+    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null;
+    url?: string | null;
+    durationMinutes?: number | null;
+    publishedAt?: string | null;
+    publishedAt_tz?: SupportedTimezones;
+    notRecorded?: boolean | null;
+  };
+  edition: number | Edition;
+  forum?: (number | null) | Forum;
   /**
    * Set from the start date and the edition's stages.
    */
-  stage?: string | null
+  stage?: string | null;
   /**
    * Part of the page address. Made from the title on first save and kept when the title changes.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * A moved or cancelled session stays in the programme and the calendars, marked as such.
    */
-  status: 'scheduled' | 'moved' | 'cancelled'
-  previousStart?: string | null
+  status: 'scheduled' | 'moved' | 'cancelled';
+  previousStart?: string | null;
   /**
    * Rises whenever the time, place, status, title or stream changes, so subscribers' calendars pick up the change.
    */
-  revision?: number | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  revision?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experts".
  */
 export interface Expert {
-  id: number
+  id: number;
   /**
    * As on the badge: "Anna Petrova".
    */
-  name: string
+  name: string;
   /**
    * Part of the page address. Made from the title on first save and kept when the title changes.
    */
-  slug?: string | null
-  photo?: (number | null) | Media
-  position?: string | null
-  organisation?: string | null
-  city?: string | null
-  country?: string | null
+  slug?: string | null;
+  photo?: (number | null) | Media;
+  position?: string | null;
+  organisation?: string | null;
+  city?: string | null;
+  country?: string | null;
   bio?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   links?:
     | {
-        label: string
-        url: string
-        id?: string | null
+        label: string;
+        url: string;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * What the image shows, for readers who cannot see it: "Portrait of Anna Petrova".
    */
-  alt: string
-  credit?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt: string;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     portrait?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     logo?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Companies, regions and educational institutions: exhibitors and session organisers.
@@ -325,66 +324,66 @@ export interface Media {
  * via the `definition` "partners".
  */
 export interface Partner {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Part of the page address. Made from the title on first save and kept when the title changes.
    */
-  slug?: string | null
-  logo?: (number | null) | Media
+  slug?: string | null;
+  logo?: (number | null) | Media;
   /**
    * Where the partner takes part.
    */
-  editions?: (number | Edition)[] | null
-  kind: 'company' | 'region' | 'institution'
-  level?: ('general' | 'strategic' | 'partner' | 'exhibitor') | null
+  editions?: (number | Edition)[] | null;
+  kind: 'company' | 'region' | 'institution';
+  level?: ('general' | 'strategic' | 'partner' | 'exhibitor') | null;
   description?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  website?: string | null
-  videoPresentation?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  website?: string | null;
+  videoPresentation?: string | null;
   products?:
     | {
-        title: string
-        description?: string | null
-        id?: string | null
+        title: string;
+        description?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   stand?: {
-    alley?: string | null
-    number?: string | null
-  }
+    alley?: string | null;
+    number?: string | null;
+  };
   contacts?:
     | {
-        channel: 'email' | 'phone' | 'chat' | 'webinar' | 'messenger'
-        value: string
-        label?: string | null
-        id?: string | null
+        channel: 'email' | 'phone' | 'chat' | 'webinar' | 'messenger';
+        value: string;
+        label?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   materials?:
     | {
-        title: string
-        file?: (number | null) | Media
-        url?: string | null
-        id?: string | null
+        title: string;
+        file?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * A year's salon: dates, stages, format and key figures.
@@ -393,63 +392,63 @@ export interface Partner {
  * via the `definition` "editions".
  */
 export interface Edition {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Part of the page address. Made from the title on first save and kept when the title changes.
    */
-  slug?: string | null
-  year: number
-  format: 'online' | 'offline' | 'hybrid'
+  slug?: string | null;
+  year: number;
+  format: 'online' | 'offline' | 'hybrid';
   /**
    * Programme times are shown in Moscow time.
    */
-  timeZone?: string | null
-  theme?: string | null
-  startDate: string
-  endDate: string
-  venue?: string | null
-  city?: string | null
-  platformName?: string | null
-  platformUrl?: string | null
-  organisers?: string | null
+  timeZone?: string | null;
+  theme?: string | null;
+  startDate: string;
+  endDate: string;
+  venue?: string | null;
+  city?: string | null;
+  platformName?: string | null;
+  platformUrl?: string | null;
+  organisers?: string | null;
   /**
    * A session is placed in a stage automatically, by its start date.
    */
   stages?:
     | {
-        name: string
-        slug: string
-        startDate: string
-        endDate: string
-        description?: string | null
-        id?: string | null
+        name: string;
+        slug: string;
+        startDate: string;
+        endDate: string;
+        description?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   keyFigures?:
     | {
-        value: string
-        label: string
-        id?: string | null
+        value: string;
+        label: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   description?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  updatedAt: string
-  createdAt: string
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Tracks of the business programme within an edition.
@@ -458,598 +457,598 @@ export interface Edition {
  * via the `definition` "forums".
  */
 export interface Forum {
-  id: number
-  title: string
+  id: number;
+  title: string;
   /**
    * Part of the page address. Made from the title on first save and kept when the title changes.
    */
-  slug?: string | null
-  edition: number | Edition
-  description?: string | null
-  organiser?: string | null
+  slug?: string | null;
+  edition: number | Edition;
+  description?: string | null;
+  organiser?: string | null;
   /**
    * The forum's colour in the programme grid, #RRGGBB.
    */
-  colour?: string | null
-  order?: number | null
-  updatedAt: string
-  createdAt: string
+  colour?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * Admins manage users; editors run the whole programme; curators edit only the sessions of their forums.
    */
-  role: 'admin' | 'editor' | 'curator'
-  forums?: (number | Forum)[] | null
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  role: 'admin' | 'editor' | 'curator';
+  forums?: (number | Forum)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'sessions'
-        value: number | Session
+        relationTo: 'sessions';
+        value: number | Session;
       } | null)
     | ({
-        relationTo: 'editions'
-        value: number | Edition
+        relationTo: 'editions';
+        value: number | Edition;
       } | null)
     | ({
-        relationTo: 'forums'
-        value: number | Forum
+        relationTo: 'forums';
+        value: number | Forum;
       } | null)
     | ({
-        relationTo: 'experts'
-        value: number | Expert
+        relationTo: 'experts';
+        value: number | Expert;
       } | null)
     | ({
-        relationTo: 'partners'
-        value: number | Partner
+        relationTo: 'partners';
+        value: number | Partner;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'users';
+        value: number | User;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sessions_select".
  */
 export interface SessionsSelect<T extends boolean = true> {
-  title?: T
-  lead?: T
-  start?: T
-  start_tz?: T
-  end?: T
-  end_tz?: T
-  format?: T
-  language?: T
+  title?: T;
+  lead?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  format?: T;
+  language?: T;
   place?:
     | T
     | {
-        hall?: T
-        online?: T
-      }
+        hall?: T;
+        online?: T;
+      };
   participants?:
     | T
     | {
-        expert?: T
-        role?: T
-        topic?: T
-        id?: T
-      }
+        expert?: T;
+        role?: T;
+        topic?: T;
+        id?: T;
+      };
   partners?:
     | T
     | {
-        partner?: T
-        role?: T
-        id?: T
-      }
-  description?: T
-  audiences?: T
-  topics?: T
-  registrationUrl?: T
+        partner?: T;
+        role?: T;
+        id?: T;
+      };
+  description?: T;
+  audiences?: T;
+  topics?: T;
+  registrationUrl?: T;
   materials?:
     | T
     | {
-        title?: T
-        file?: T
-        url?: T
-        id?: T
-      }
+        title?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
   stream?:
     | T
     | {
-        provider?: T
-        url?: T
-      }
+        provider?: T;
+        url?: T;
+      };
   recording?:
     | T
     | {
-        provider?: T
-        url?: T
-        durationMinutes?: T
-        publishedAt?: T
-        publishedAt_tz?: T
-        notRecorded?: T
-      }
-  edition?: T
-  forum?: T
-  stage?: T
-  slug?: T
-  status?: T
-  previousStart?: T
-  revision?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        provider?: T;
+        url?: T;
+        durationMinutes?: T;
+        publishedAt?: T;
+        publishedAt_tz?: T;
+        notRecorded?: T;
+      };
+  edition?: T;
+  forum?: T;
+  stage?: T;
+  slug?: T;
+  status?: T;
+  previousStart?: T;
+  revision?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editions_select".
  */
 export interface EditionsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  year?: T
-  format?: T
-  timeZone?: T
-  theme?: T
-  startDate?: T
-  endDate?: T
-  venue?: T
-  city?: T
-  platformName?: T
-  platformUrl?: T
-  organisers?: T
+  title?: T;
+  slug?: T;
+  year?: T;
+  format?: T;
+  timeZone?: T;
+  theme?: T;
+  startDate?: T;
+  endDate?: T;
+  venue?: T;
+  city?: T;
+  platformName?: T;
+  platformUrl?: T;
+  organisers?: T;
   stages?:
     | T
     | {
-        name?: T
-        slug?: T
-        startDate?: T
-        endDate?: T
-        description?: T
-        id?: T
-      }
+        name?: T;
+        slug?: T;
+        startDate?: T;
+        endDate?: T;
+        description?: T;
+        id?: T;
+      };
   keyFigures?:
     | T
     | {
-        value?: T
-        label?: T
-        id?: T
-      }
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "forums_select".
  */
 export interface ForumsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  edition?: T
-  description?: T
-  organiser?: T
-  colour?: T
-  order?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  slug?: T;
+  edition?: T;
+  description?: T;
+  organiser?: T;
+  colour?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experts_select".
  */
 export interface ExpertsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  photo?: T
-  position?: T
-  organisation?: T
-  city?: T
-  country?: T
-  bio?: T
+  name?: T;
+  slug?: T;
+  photo?: T;
+  position?: T;
+  organisation?: T;
+  city?: T;
+  country?: T;
+  bio?: T;
   links?:
     | T
     | {
-        label?: T
-        url?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners_select".
  */
 export interface PartnersSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  logo?: T
-  editions?: T
-  kind?: T
-  level?: T
-  description?: T
-  website?: T
-  videoPresentation?: T
+  name?: T;
+  slug?: T;
+  logo?: T;
+  editions?: T;
+  kind?: T;
+  level?: T;
+  description?: T;
+  website?: T;
+  videoPresentation?: T;
   products?:
     | T
     | {
-        title?: T
-        description?: T
-        id?: T
-      }
+        title?: T;
+        description?: T;
+        id?: T;
+      };
   stand?:
     | T
     | {
-        alley?: T
-        number?: T
-      }
+        alley?: T;
+        number?: T;
+      };
   contacts?:
     | T
     | {
-        channel?: T
-        value?: T
-        label?: T
-        id?: T
-      }
+        channel?: T;
+        value?: T;
+        label?: T;
+        id?: T;
+      };
   materials?:
     | T
     | {
-        title?: T
-        file?: T
-        url?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  credit?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         portrait?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         logo?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  forums?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  forums?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1057,9 +1056,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1067,36 +1066,37 @@ export interface CollectionsWidget {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'sessions'
-          value: number | Session
+          relationTo: 'sessions';
+          value: number | Session;
         } | null)
       | ({
-          relationTo: 'experts'
-          value: number | Expert
+          relationTo: 'experts';
+          value: number | Expert;
         } | null)
       | ({
-          relationTo: 'partners'
-          value: number | Partner
-        } | null)
-    global?: string | null
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null);
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -30,6 +30,8 @@ export function programmaConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serverURL: env.CMS_PUBLIC_URL || undefined,
     admin: {
       user: Users.slug,
+      // The default avatar: Gravatar would be a third-party request from every admin page.
+      avatar: 'default',
       importMap: { baseDir: dirname },
       meta: { titleSuffix: ' — Programma' },
       dateFormat: 'dd.MM.yyyy HH:mm',

@@ -51,7 +51,7 @@ export const Sessions: CollectionConfig = {
   labels: { singular: t('Сессия', 'Session'), plural: t('Сессии', 'Sessions') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'forum', 'format', 'status', '_status'],
+    defaultColumns: ['title', 'start', 'edition', 'forum', 'format', 'status', '_status'],
     listSearchableFields: ['title', 'slug', 'lead'],
     group: t('Программа', 'Programme'),
     description: t(
@@ -349,7 +349,7 @@ export const Sessions: CollectionConfig = {
       required: true,
       defaultValue: 'scheduled',
       options: optionsFrom(SESSION_STATUSES),
-      label: t('Статус', 'Status'),
+      label: t('Статус сессии', 'Session status'),
       admin: {
         position: 'sidebar',
         description: t(

@@ -36,6 +36,9 @@ const KNOWN_WEAK_SECRETS = new Set(['secret', 'changeme', 'change-me', 'YOUR_SEC
  */
 export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
+  // `next build` evaluates the config to collect routes but serves nothing: the real
+  // secret is only needed, and checked, when the server starts.
+  if (!fromEnv && env.NEXT_PHASE === 'phase-production-build') return randomBytes(32).toString('hex')
   if (fromEnv) {
     if (isProduction(env)) assertStrongSecret(fromEnv)
     return fromEnv

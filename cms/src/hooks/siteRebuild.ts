@@ -29,6 +29,11 @@ export function setRebuildTrigger(next: RebuildTrigger): void {
   trigger = next
 }
 
+/** What the next rebuild is waiting on, for the admin's status and for tests. */
+export function pendingRebuildReasons(): string[] {
+  return [...reasons]
+}
+
 export function requestSiteRebuild(req: PayloadRequest, reason: string): void {
   if (req.context?.[SKIP_SITE_REBUILD]) return
   reasons.add(reason)

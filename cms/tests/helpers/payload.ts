@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { buildConfig, getPayload, type Payload } from 'payload'
+import { buildConfig, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { programmaConfig } from '../../src/payload.config'
 
@@ -30,13 +30,13 @@ export const TEST_DATABASES: TestDatabase[] = [
   ...(mongoBase ? [{ name: 'mongodb' as const, uri: () => freshMongoUri(mongoBase) }] : []),
 ]
 
-export async function startPayload(
+export async function startPayloadWithConfig(
   database: TestDatabase,
   env: Record<string, string> = {},
-): Promise<Payload> {
+): Promise<{ payload: Payload; config: Promise<SanitizedConfig> }> {
   const uri = database.uri()
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'programma-media-'))
-  const config = await buildConfig(
+  const config = buildConfig(
     programmaConfig({
       ...process.env,
       PAYLOAD_SECRET: 'integration-test-secret-0123456789abcdef',
@@ -46,7 +46,11 @@ export async function startPayload(
       NODE_ENV: 'test',
     }),
   )
-  return getPayload({ config, key: uri })
+  return { payload: await getPayload({ config, key: uri }), config }
+}
+
+export async function startPayload(database: TestDatabase, env: Record<string, string> = {}): Promise<Payload> {
+  return (await startPayloadWithConfig(database, env)).payload
 }
 
 export async function stopPayload(payload: Payload | undefined): Promise<void> {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '../src/config/database'
+import { allowedOrigins, isProduction, resolveSecret } from '../src/config/runtime'
+
+describe('DATABASE_URI', () => {
+  it('defaults to the embedded SQLite file', () => {
+    expect(parseDatabaseUri(undefined)).toEqual({ kind: 'sqlite', url: DEFAULT_SQLITE_URL })
+    expect(parseDatabaseUri('  ')).toEqual({ kind: 'sqlite', url: DEFAULT_SQLITE_URL })
+  })
+
+  it('takes a SQLite file elsewhere', () => {
+    expect(parseDatabaseUri('file:/var/lib/programma/cms.db')).toEqual({ kind: 'sqlite', url: 'file:/var/lib/programma/cms.db' })
+  })
+
+  it('picks MongoDB for mongodb:// and mongodb+srv://', () => {
+    expect(parseDatabaseUri('mongodb://db1,db2/programma?replicaSet=rs0').kind).toBe('mongodb')
+    expect(parseDatabaseUri('mongodb+srv://user:pw@cluster.example.net/programma').kind).toBe('mongodb')
+  })
+
+  it.each([
+    ['postgres://localhost/programma', /expected "file:<path>"/],
+    ['file:', /file path is missing/],
+    ['mongodb://', /not a valid URL|host is missing/],
+    ['sqlite.db', /DATABASE_URI/],
+  ])('refuses %s with a message naming DATABASE_URI', (uri, reason) => {
+    expect(() => parseDatabaseUri(uri)).toThrow(/DATABASE_URI/)
+    expect(() => parseDatabaseUri(uri)).toThrow(reason)
+  })
+
+  it('does not repeat credentials in its error', () => {
+    expect(() => parseDatabaseUri('mongodb://admin:hunter2@/x')).toThrow(/^(?!.*hunter2)/)
+  })
+})
+
+describe('PAYLOAD_SECRET', () => {
+  const production = { NODE_ENV: 'production' } as NodeJS.ProcessEnv
+
+  it('is required in production', () => {
+    expect(() => resolveSecret(production)).toThrow(/PAYLOAD_SECRET is not set/)
+  })
+
+  it('must be strong in production', () => {
+    expect(() => resolveSecret({ ...production, PAYLOAD_SECRET: 'secret' })).toThrow(/too weak/)
+    expect(() => resolveSecret({ ...production, PAYLOAD_SECRET: 'short-but-not-default' })).toThrow(/too weak/)
+    const strong = 'f'.repeat(16) + 'a1b2c3d4e5f60718'
+    expect(resolveSecret({ ...production, PAYLOAD_SECRET: strong })).toBe(strong)
+  })
+
+  it('is made once and kept in local mode', () => {
+    const local = { NODE_ENV: 'production', PROGRAMMA_MODE: 'local' } as NodeJS.ProcessEnv
+    expect(isProduction(local)).toBe(false)
+    const first = resolveSecret(local)
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    expect(resolveSecret(local)).toBe(first)
+  })
+
+  it('is not needed while Next only builds', () => {
+    expect(resolveSecret({ ...production, NEXT_PHASE: 'phase-production-build' })).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('allowed origins', () => {
+  it('come from CMS_PUBLIC_URL and CMS_ALLOWED_ORIGINS, without repeats', () => {
+    const env = {
+      CMS_PUBLIC_URL: 'https://cms.example.org',
+      CMS_ALLOWED_ORIGINS: 'https://programme.example.org, https://cms.example.org',
+    } as NodeJS.ProcessEnv
+    expect(allowedOrigins(env)).toEqual(['https://cms.example.org', 'https://programme.example.org'])
+  })
+})

@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { refuseDemoAccountsInProduction } from '../src/config/startupChecks'
+import { seedDemoAccounts } from '../src/seed/demoAccounts'
+import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+
+describe.each(TEST_DATABASES)('production safety on $name', (database) => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await startPayload(database)
+  })
+  afterAll(() => stopPayload(payload))
+
+  it('starts in production when there is no demo account', async () => {
+    await expect(refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production' } as NodeJS.ProcessEnv)).resolves.toBeUndefined()
+  })
+
+  it('refuses to start in production while demo accounts exist', async () => {
+    await seedDemoAccounts(payload)
+    await expect(refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production' } as NodeJS.ProcessEnv)).rejects.toThrow(
+      /demo account/,
+    )
+  })
+
+  it('lets the local demo keep them', async () => {
+    await expect(
+      refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production', PROGRAMMA_MODE: 'local' } as NodeJS.ProcessEnv),
+    ).resolves.toBeUndefined()
+  })
+
+  it('locks an account after five failed logins', async () => {
+    const email = 'editor@demo.programma.local'
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await expect(payload.login({ collection: 'users', data: { email, password: 'wrong-password' } })).rejects.toThrow()
+    }
+    await expect(payload.login({ collection: 'users', data: { email, password: 'programma-demo' } })).rejects.toThrow(/locked|заблокирован/i)
+  })
+})
