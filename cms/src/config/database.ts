@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -43,10 +44,17 @@ function redactCredentials(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//***@')
 }
 
+/** SQLite creates its file but not the folders above it. */
+function ensureParentFolder(fileUrl: string): void {
+  const file = fileUrl.slice('file:'.length).split('?')[0] ?? ''
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
 export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
   const target = parseDatabaseUri(uri)
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
   if (target.url === DEFAULT_SQLITE_URL) ensureLocalDataDir()
+  else ensureParentFolder(target.url)
   return sqliteAdapter({
     client: { url: target.url },
     migrationDir: path.join(CMS_ROOT, 'src/migrations'),
