@@ -1,3 +1,4 @@
+import type { Env } from './config/runtime'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,7 +25,7 @@ import { refuseDemoAccountsInProduction } from './config/startupChecks'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** The whole CMS configuration, from an environment (the process's, or a test's). */
-export function programmaConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function programmaConfig(env: Env = process.env): Config {
   const origins = allowedOrigins(env)
   return {
     serverURL: env.CMS_PUBLIC_URL || undefined,

@@ -1,3 +1,4 @@
+import type { Env } from '../src/config/runtime'
 import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '../src/config/database'
@@ -10,7 +11,10 @@ describe('DATABASE_URI', () => {
   })
 
   it('takes a SQLite file elsewhere', () => {
-    expect(parseDatabaseUri('file:/var/lib/programma/cms.db')).toEqual({ kind: 'sqlite', url: 'file:/var/lib/programma/cms.db' })
+    expect(parseDatabaseUri('file:/var/lib/programma/cms.db')).toEqual({
+      kind: 'sqlite',
+      url: 'file:/var/lib/programma/cms.db',
+    })
   })
 
   it('picks MongoDB for mongodb:// and mongodb+srv://', () => {
@@ -34,7 +38,7 @@ describe('DATABASE_URI', () => {
 })
 
 describe('PAYLOAD_SECRET', () => {
-  const production = { NODE_ENV: 'production' } as NodeJS.ProcessEnv
+  const production = { NODE_ENV: 'production' } as Env
 
   it('is required in production', () => {
     expect(() => resolveSecret(production)).toThrow(/PAYLOAD_SECRET is not set/)
@@ -42,13 +46,15 @@ describe('PAYLOAD_SECRET', () => {
 
   it('must be strong in production', () => {
     expect(() => resolveSecret({ ...production, PAYLOAD_SECRET: 'secret' })).toThrow(/too weak/)
-    expect(() => resolveSecret({ ...production, PAYLOAD_SECRET: 'short-but-not-default' })).toThrow(/too weak/)
+    expect(() => resolveSecret({ ...production, PAYLOAD_SECRET: 'short-but-not-default' })).toThrow(
+      /too weak/,
+    )
     const strong = 'f'.repeat(16) + 'a1b2c3d4e5f60718'
     expect(resolveSecret({ ...production, PAYLOAD_SECRET: strong })).toBe(strong)
   })
 
   it('is made once and kept in local mode', () => {
-    const local = { NODE_ENV: 'production', PROGRAMMA_MODE: 'local' } as NodeJS.ProcessEnv
+    const local = { NODE_ENV: 'production', PROGRAMMA_MODE: 'local' } as Env
     expect(isProduction(local)).toBe(false)
     const first = resolveSecret(local)
     expect(first).toMatch(/^[0-9a-f]{64}$/)
@@ -65,7 +71,7 @@ describe('allowed origins', () => {
     const env = {
       CMS_PUBLIC_URL: 'https://cms.example.org',
       CMS_ALLOWED_ORIGINS: 'https://programme.example.org, https://cms.example.org',
-    } as NodeJS.ProcessEnv
+    } as Env
     expect(allowedOrigins(env)).toEqual(['https://cms.example.org', 'https://programme.example.org'])
   })
 })

@@ -14,7 +14,13 @@ describe.each(TEST_DATABASES)('public HTTP API on $name', (database) => {
   beforeAll(async () => {
     ;({ payload, config } = await startPayloadWithConfig(database))
     f = await createFixtures(payload)
-    await payload.update({ collection: 'sessions', id: f.publishedSession.id, draft: true, overrideAccess: true, data: { title: 'Неопубликованная правка' } })
+    await payload.update({
+      collection: 'sessions',
+      id: f.publishedSession.id,
+      draft: true,
+      overrideAccess: true,
+      data: { title: 'Неопубликованная правка' },
+    })
   })
   afterAll(() => stopPayload(payload))
 
@@ -72,7 +78,9 @@ describe.each(TEST_DATABASES)('public HTTP API on $name', (database) => {
     expect(published).toContain('Опыт, проблемы')
     expect(published).not.toContain('Секретный черновик')
     expect(published).not.toContain('Неопубликованная правка')
-    const askingForDrafts = JSON.stringify(await graphql('{ Sessions(draft: true, limit: 100) { docs { id title _status } } }'))
+    const askingForDrafts = JSON.stringify(
+      await graphql('{ Sessions(draft: true, limit: 100) { docs { id title _status } } }'),
+    )
     expect(askingForDrafts).not.toContain('Секретный черновик')
     expect(askingForDrafts).not.toContain('Неопубликованная правка')
     const experts = JSON.stringify(await graphql('{ Experts { docs { name } } }'))

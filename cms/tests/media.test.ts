@@ -6,7 +6,9 @@ import { MAX_UPLOAD_BYTES } from '../src/collections/Media'
 import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
 
 async function png(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 190 } } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 190 } } })
+    .png()
+    .toBuffer()
 }
 
 describe.each(TEST_DATABASES)('media uploads on $name', (database) => {
@@ -36,7 +38,12 @@ describe.each(TEST_DATABASES)('media uploads on $name', (database) => {
 
   it('keeps a focal point for the crops', async () => {
     const doc = await upload(await png(800, 800), 'focal.png', 'image/png')
-    const updated = await payload.update({ collection: 'media', id: doc.id, overrideAccess: true, data: { focalX: 20, focalY: 70 } })
+    const updated = await payload.update({
+      collection: 'media',
+      id: doc.id,
+      overrideAccess: true,
+      data: { focalX: 20, focalY: 70 },
+    })
     expect(updated.focalX).toBe(20)
     expect(updated.focalY).toBe(70)
   })

@@ -21,7 +21,10 @@ async function schemaOf(url: string): Promise<string[]> {
   for (const row of tables.rows) {
     const table = String(row.name)
     const info = await client.execute(`pragma table_info("${table}")`)
-    for (const column of info.rows) columns.push(`${table}.${String(column.name)} ${String(column.type)} ${column.notnull ? 'not null' : 'null'}`)
+    for (const column of info.rows)
+      columns.push(
+        `${table}.${String(column.name)} ${String(column.type)} ${column.notnull ? 'not null' : 'null'}`,
+      )
   }
   client.close()
   return columns.sort()
@@ -37,7 +40,12 @@ describe('SQLite migrations', () => {
     const migrated = `file:${path.join(dir, 'migrated.db')}`
     await run('npx', ['payload', 'migrate'], {
       cwd: CMS_ROOT,
-      env: { ...process.env, DATABASE_URI: migrated, PAYLOAD_SECRET: 'migration-test-secret-0123456789abcdef', NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        DATABASE_URI: migrated,
+        PAYLOAD_SECRET: 'migration-test-secret-0123456789abcdef',
+        NODE_ENV: 'production',
+      },
     })
     const [sqlite] = TEST_DATABASES
     const pushedUri = sqlite?.uri() ?? ''

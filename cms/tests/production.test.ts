@@ -1,3 +1,4 @@
+import type { Env } from '../src/config/runtime'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,27 +15,36 @@ describe.each(TEST_DATABASES)('production safety on $name', (database) => {
   afterAll(() => stopPayload(payload))
 
   it('starts in production when there is no demo account', async () => {
-    await expect(refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production' } as NodeJS.ProcessEnv)).resolves.toBeUndefined()
+    await expect(
+      refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production' } as Env),
+    ).resolves.toBeUndefined()
   })
 
   it('refuses to start in production while demo accounts exist', async () => {
     await seedDemoAccounts(payload)
-    await expect(refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production' } as NodeJS.ProcessEnv)).rejects.toThrow(
+    await expect(refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production' } as Env)).rejects.toThrow(
       /demo account/,
     )
   })
 
   it('lets the local demo keep them', async () => {
     await expect(
-      refuseDemoAccountsInProduction(payload, { NODE_ENV: 'production', PROGRAMMA_MODE: 'local' } as NodeJS.ProcessEnv),
+      refuseDemoAccountsInProduction(payload, {
+        NODE_ENV: 'production',
+        PROGRAMMA_MODE: 'local',
+      } as Env),
     ).resolves.toBeUndefined()
   })
 
   it('locks an account after five failed logins', async () => {
     const email = 'editor@demo.programma.local'
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await expect(payload.login({ collection: 'users', data: { email, password: 'wrong-password' } })).rejects.toThrow()
+      await expect(
+        payload.login({ collection: 'users', data: { email, password: 'wrong-password' } }),
+      ).rejects.toThrow()
     }
-    await expect(payload.login({ collection: 'users', data: { email, password: 'programma-demo' } })).rejects.toThrow(/locked|заблокирован/i)
+    await expect(
+      payload.login({ collection: 'users', data: { email, password: 'programma-demo' } }),
+    ).rejects.toThrow(/locked|заблокирован/i)
   })
 })

@@ -20,7 +20,9 @@ describe('demo programme', () => {
   it('holds both editions, every stage, and all three kinds of partner', () => {
     expect(demo.editions.map((edition) => edition.slug).sort()).toEqual(['mmso-2020', 'mmso-2022'])
     expect(demo.editions.find((edition) => edition.year === 2020)?.stages).toHaveLength(3)
-    expect(new Set(demo.partners.map((partner) => partner.kind))).toEqual(new Set(['company', 'region', 'institution']))
+    expect(new Set(demo.partners.map((partner) => partner.kind))).toEqual(
+      new Set(['company', 'region', 'institution']),
+    )
   })
 
   it('holds the four online conferences before the 2022 salon', () => {
@@ -84,7 +86,12 @@ describe.each(TEST_DATABASES)('seeding on $name', (database) => {
     const { docs } = await payload.find({ collection: 'sessions', limit: 1, overrideAccess: true })
     const session = docs[0]
     if (!session) throw new Error('no session seeded')
-    await payload.update({ collection: 'sessions', id: session.id, overrideAccess: true, data: { lead: 'Правка редактора' } })
+    await payload.update({
+      collection: 'sessions',
+      id: session.id,
+      overrideAccess: true,
+      data: { lead: 'Правка редактора' },
+    })
     expect(pendingRebuildReasons()).toEqual([`sessions:${session.id}`])
   })
 
@@ -92,14 +99,21 @@ describe.each(TEST_DATABASES)('seeding on $name', (database) => {
     await seedProgramme(payload, small, { images: 'pool' })
     for (const collection of ['sessions', 'experts', 'partners', 'editions', 'forums'] as const) {
       const { totalDocs } = await payload.count({ collection, overrideAccess: true })
-      expect(totalDocs, collection).toBe(collection === 'editions' ? 1 : collection === 'forums' ? 6 : small[collection].length)
+      expect(totalDocs, collection).toBe(
+        collection === 'editions' ? 1 : collection === 'forums' ? 6 : small[collection].length,
+      )
     }
   })
 
   it('writes English where the programme has it, without losing the Russian', async () => {
     const withEnglish = small.sessions.find((session) => session.title.en)
     expect(withEnglish).toBeDefined()
-    const { docs } = await payload.find({ collection: 'sessions', where: { slug: { equals: withEnglish?.slug } }, locale: 'all', overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'sessions',
+      where: { slug: { equals: withEnglish?.slug } },
+      locale: 'all',
+      overrideAccess: true,
+    })
     expect(docs[0]?.title).toEqual({ ru: withEnglish?.title.ru, en: withEnglish?.title.en })
   })
 })

@@ -30,19 +30,32 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
 
   describe('times', () => {
     it('stores the Samara round table, 17:20 in Moscow, as 14:20 UTC', async () => {
-      const stored = await payload.findByID({ collection: 'sessions', id: f.publishedSession.id, overrideAccess: true })
+      const stored = await payload.findByID({
+        collection: 'sessions',
+        id: f.publishedSession.id,
+        overrideAccess: true,
+      })
       expect(stored.start).toBe('2020-04-29T14:20:00.000Z')
       expect(stored.start_tz).toBe('Europe/Moscow')
       expect(formatInZone(stored.start, 'HH:mm', stored.start_tz)).toBe('17:20')
     })
 
     it('places a session in the stage its start date falls in', async () => {
-      const stored = await payload.findByID({ collection: 'sessions', id: f.publishedSession.id, overrideAccess: true })
+      const stored = await payload.findByID({
+        collection: 'sessions',
+        id: f.publishedSession.id,
+        overrideAccess: true,
+      })
       expect(stored.stage).toBe('mmso')
       const later = await payload.create({
         collection: 'sessions',
         overrideAccess: true,
-        data: { ...base(), title: 'Итоги первых дней', start: moscow('2020-05-04', '12:00'), end: moscow('2020-05-04', '13:00') },
+        data: {
+          ...base(),
+          title: 'Итоги первых дней',
+          start: moscow('2020-05-04', '12:00'),
+          end: moscow('2020-05-04', '13:00'),
+        },
       })
       expect(later.stage).toBe('prodolzhenie')
     })
@@ -52,9 +65,16 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
       const attempt = payload.create({
         collection: 'sessions',
         overrideAccess: true,
-        data: { ...base(), title: 'Задом наперёд', start: moscow('2020-04-27', '12:00'), end: moscow('2020-04-27', '11:00') },
+        data: {
+          ...base(),
+          title: 'Задом наперёд',
+          start: moscow('2020-04-27', '12:00'),
+          end: moscow('2020-04-27', '11:00'),
+        },
       })
-      await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'end' })] } })
+      await expect(attempt).rejects.toMatchObject({
+        data: { errors: [expect.objectContaining({ path: 'end' })] },
+      })
       expect(await countSessions()).toBe(before)
     })
 
@@ -62,18 +82,33 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
       const attempt = payload.create({
         collection: 'sessions',
         overrideAccess: true,
-        data: { ...base(), title: 'Слишком поздно', start: moscow('2020-06-15', '12:00'), end: moscow('2020-06-15', '13:00') },
+        data: {
+          ...base(),
+          title: 'Слишком поздно',
+          start: moscow('2020-06-15', '12:00'),
+          end: moscow('2020-06-15', '13:00'),
+        },
       })
-      await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'start' })] } })
+      await expect(attempt).rejects.toMatchObject({
+        data: { errors: [expect.objectContaining({ path: 'start' })] },
+      })
     })
 
     it('refuses a forum of another edition', async () => {
       const attempt = payload.create({
         collection: 'sessions',
         overrideAccess: true,
-        data: { ...base(), forum: f.foreignForum.id, title: 'Не тот форум', start: moscow('2020-04-27', '15:00'), end: moscow('2020-04-27', '16:00') },
+        data: {
+          ...base(),
+          forum: f.foreignForum.id,
+          title: 'Не тот форум',
+          start: moscow('2020-04-27', '15:00'),
+          end: moscow('2020-04-27', '16:00'),
+        },
       })
-      await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'forum' })] } })
+      await expect(attempt).rejects.toMatchObject({
+        data: { errors: [expect.objectContaining({ path: 'forum' })] },
+      })
     })
 
     it('refuses a participant without an expert', async () => {
@@ -90,7 +125,9 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
         },
       })
       await expect(attempt).rejects.toMatchObject({
-        data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^participants\.0\.expert$/) })] },
+        data: {
+          errors: [expect.objectContaining({ path: expect.stringMatching(/^participants\.0\.expert$/) })],
+        },
       })
       expect(await countSessions()).toBe(before)
     })
@@ -98,7 +135,9 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
 
   describe('slugs', () => {
     it('are made from the Russian title by transliteration', () => {
-      expect(f.publishedSession.slug).toBe('opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti')
+      expect(f.publishedSession.slug).toBe(
+        'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti',
+      )
     })
 
     it('stay when the title changes', async () => {
@@ -132,7 +171,9 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
         overrideAccess: true,
         data: { name: 'Другой человек', slug: f.publishedExpert.slug, _status: 'published' },
       })
-      await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'slug' })] } })
+      await expect(attempt).rejects.toMatchObject({
+        data: { errors: [expect.objectContaining({ path: 'slug' })] },
+      })
     })
 
     it('refuses a slug with characters a URL should not have', async () => {
@@ -141,7 +182,9 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
         overrideAccess: true,
         data: { name: 'Кто-то', slug: 'Не <slug>', _status: 'published' },
       })
-      await expect(attempt).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'slug' })] } })
+      await expect(attempt).rejects.toMatchObject({
+        data: { errors: [expect.objectContaining({ path: 'slug' })] },
+      })
     })
   })
 
@@ -152,7 +195,12 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
       const created = await payload.create({
         collection: 'sessions',
         overrideAccess: true,
-        data: { ...base(), title: 'Счётчик редакций', start: moscow('2020-04-28', '10:00'), end: moscow('2020-04-28', '11:00') },
+        data: {
+          ...base(),
+          title: 'Счётчик редакций',
+          start: moscow('2020-04-28', '10:00'),
+          end: moscow('2020-04-28', '11:00'),
+        },
       })
       id = created.id
       expect(created.revision).toBe(0)
@@ -166,7 +214,11 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('rises when the time changes, and keeps the previous start', async () => {
-      const moved = await update({ start: moscow('2020-04-28', '15:00'), end: moscow('2020-04-28', '16:00'), status: 'moved' })
+      const moved = await update({
+        start: moscow('2020-04-28', '15:00'),
+        end: moscow('2020-04-28', '16:00'),
+        status: 'moved',
+      })
       expect(moved.revision).toBe(1)
       expect(moved.previousStart).toBe(moscow('2020-04-28', '10:00'))
     })
@@ -175,7 +227,9 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
       expect((await update({ place: { hall: 'Зал 2', online: true } })).revision).toBe(2)
       expect((await update({ title: 'Счётчик редакций (новое название)' })).revision).toBe(3)
       expect((await update({ status: 'cancelled' })).revision).toBe(4)
-      expect((await update({ stream: { provider: 'rutube', url: 'https://rutube.ru/live/video/abc/' } })).revision).toBe(5)
+      expect(
+        (await update({ stream: { provider: 'rutube', url: 'https://rutube.ru/live/video/abc/' } })).revision,
+      ).toBe(5)
     })
 
     it('cannot be set by hand', async () => {
@@ -192,11 +246,26 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
         locale: 'en',
         data: { title: 'Distance learning in the Samara Region' },
       })
-      const en = await payload.findByID({ collection: 'sessions', id: f.publishedSession.id, overrideAccess: true, locale: 'en' })
-      const ru = await payload.findByID({ collection: 'sessions', id: f.publishedSession.id, overrideAccess: true, locale: 'ru' })
+      const en = await payload.findByID({
+        collection: 'sessions',
+        id: f.publishedSession.id,
+        overrideAccess: true,
+        locale: 'en',
+      })
+      const ru = await payload.findByID({
+        collection: 'sessions',
+        id: f.publishedSession.id,
+        overrideAccess: true,
+        locale: 'ru',
+      })
       expect(en.title).toBe('Distance learning in the Samara Region')
       expect(ru.title).toMatch(/^Опыт, проблемы/)
-      const enExpert = await payload.findByID({ collection: 'experts', id: f.publishedExpert.id, overrideAccess: true, locale: 'en' })
+      const enExpert = await payload.findByID({
+        collection: 'experts',
+        id: f.publishedExpert.id,
+        overrideAccess: true,
+        locale: 'en',
+      })
       expect(enExpert.name).toBe('Анна Петрова')
     })
 
@@ -209,7 +278,12 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
         data: { title: 'Fernunterricht' },
       })
       await expect(attempt).rejects.toThrow(/locale "de"/)
-      const ru = await payload.findByID({ collection: 'sessions', id: f.publishedSession.id, overrideAccess: true, locale: 'ru' })
+      const ru = await payload.findByID({
+        collection: 'sessions',
+        id: f.publishedSession.id,
+        overrideAccess: true,
+        locale: 'ru',
+      })
       expect(ru.title).toMatch(/^Опыт, проблемы/)
     })
   })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 const EDITOR = { email: 'editor@demo.programma.local', password: 'programma-demo' }
 const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti'
@@ -6,7 +6,7 @@ const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-sa
 // A reader far from Moscow: the admin must still show Moscow time.
 test.use({ timezoneId: 'Asia/Novosibirsk', locale: 'ru-RU' })
 
-async function logIn(page: import('@playwright/test').Page, password = EDITOR.password): Promise<void> {
+async function logIn(page: Page, password = EDITOR.password): Promise<void> {
   // The login form works only once React has hydrated it.
   await page.goto('/admin/login', { waitUntil: 'networkidle' })
   await page.getByLabel(/Электронная почта|Email/).fill(EDITOR.email)
@@ -27,7 +27,10 @@ test('a wrong password is refused', async ({ page }) => {
   await expect(page.getByText(/пароль неверен|password provided is incorrect/i)).toBeVisible()
 })
 
-test('the Samara round table is stored at 14:20 UTC and shown at 17:20 Moscow time', async ({ page, request }) => {
+test('the Samara round table is stored at 14:20 UTC and shown at 17:20 Moscow time', async ({
+  page,
+  request,
+}) => {
   const response = await request.get(`/api/sessions?where[slug][equals]=${SAMARA_SLUG}&depth=0`)
   const { docs } = (await response.json()) as { docs: Array<{ id: number; start: string }> }
   expect(docs[0]?.start).toBe('2020-04-29T14:20:00.000Z')
@@ -39,7 +42,10 @@ test('the Samara round table is stored at 14:20 UTC and shown at 17:20 Moscow ti
 
 test('an anonymous reader gets no drafts and no users from the API', async ({ request }) => {
   const sessions = await request.get('/api/sessions?limit=500&draft=true&depth=0')
-  const body = (await sessions.json()) as { docs: Array<{ _status: string; slug: string }>; totalDocs: number }
+  const body = (await sessions.json()) as {
+    docs: Array<{ _status: string; slug: string }>
+    totalDocs: number
+  }
   expect(body.totalDocs).toBeGreaterThanOrEqual(120)
   expect(body.docs.every((doc) => doc._status === 'published')).toBe(true)
   expect(body.docs.map((doc) => doc.slug)).not.toContain('chernovik-itogi-salona-2022')

@@ -4,7 +4,10 @@ import { isValidSlug, latinize, numberedSlug, slugify } from '../src/slug'
 
 describe('slugify', () => {
   it.each([
-    ['Опыт, проблемы и перспективы дистанционного обучения в Самарской области', 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti'],
+    [
+      'Опыт, проблемы и перспективы дистанционного обучения в Самарской области',
+      'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti',
+    ],
     ['Назад в будущее', 'nazad-v-buduschee'],
     ['Ёлка и щётка', 'yolka-i-schyotka'],
     ['ММСО-2020: «Продолжение»', 'mmso-2020-prodolzhenie'],

@@ -9,7 +9,9 @@ describe('zonedTimeToUtc', () => {
 
   it('knows Moscow was UTC+4 in 2012 and other zones have summer time', () => {
     expect(zonedTimeToUtc('2012-06-01', '12:00').toISOString()).toBe('2012-06-01T08:00:00.000Z')
-    expect(zonedTimeToUtc('2022-07-01', '12:00', 'Europe/Berlin').toISOString()).toBe('2022-07-01T10:00:00.000Z')
+    expect(zonedTimeToUtc('2022-07-01', '12:00', 'Europe/Berlin').toISOString()).toBe(
+      '2022-07-01T10:00:00.000Z',
+    )
   })
 
   it.each([

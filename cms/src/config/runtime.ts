@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/** Environment variables, as the process has them or as a test sets them. */
+export type Env = Record<string, string | undefined>
+
 /** The cms/ folder, wherever the process was started from. */
 export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -14,11 +17,11 @@ export const LOCAL_DATA_DIR = path.join(CMS_ROOT, '.data')
  * embedded database, a demo account. Anything else that runs in production must be
  * configured explicitly.
  */
-export function isLocalMode(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isLocalMode(env: Env = process.env): boolean {
   return env.PROGRAMMA_MODE === 'local'
 }
 
-export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isProduction(env: Env = process.env): boolean {
   return env.NODE_ENV === 'production' && !isLocalMode(env)
 }
 
@@ -34,7 +37,7 @@ const KNOWN_WEAK_SECRETS = new Set(['secret', 'changeme', 'change-me', 'YOUR_SEC
  * PAYLOAD_SECRET signs sessions. In production it must come from the environment and be
  * strong; locally a random one is made once and kept in the git-ignored data folder.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveSecret(env: Env = process.env): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   // `next build` evaluates the config to collect routes but serves nothing: the real
   // secret is only needed, and checked, when the server starts.
@@ -68,7 +71,7 @@ function readOrCreateLocalSecret(): string {
 }
 
 /** Origins allowed to call the API from a browser (CORS and CSRF), from CMS_ALLOWED_ORIGINS. */
-export function allowedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+export function allowedOrigins(env: Env = process.env): string[] {
   const configured = (env.CMS_ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())

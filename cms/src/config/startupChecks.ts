@@ -1,3 +1,4 @@
+import type { Env } from '../config/runtime'
 import type { Payload } from 'payload'
 
 import { isProduction } from './runtime'
@@ -7,7 +8,7 @@ export const DEMO_ACCOUNT_DOMAIN = 'demo.programma.local'
 
 export async function refuseDemoAccountsInProduction(
   payload: Payload,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Env = process.env,
 ): Promise<void> {
   if (!isProduction(env)) return
   const demo = await payload.count({

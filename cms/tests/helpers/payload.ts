@@ -49,7 +49,10 @@ export async function startPayloadWithConfig(
   return { payload: await getPayload({ config, key: uri }), config }
 }
 
-export async function startPayload(database: TestDatabase, env: Record<string, string> = {}): Promise<Payload> {
+export async function startPayload(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): Promise<Payload> {
   return (await startPayloadWithConfig(database, env)).payload
 }
 
