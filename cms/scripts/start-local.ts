@@ -36,7 +36,12 @@ function run(
   })
 }
 
-function serve(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = localEnv): ChildProcess {
+function serve(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = localEnv,
+): ChildProcess {
   const child = spawn(command, args, { cwd, env, stdio: 'inherit' })
   children.push(child)
   child.on('exit', (code) => {

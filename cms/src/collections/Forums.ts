@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsAndEditors, anyone } from '../access/roles'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
+import { editionField } from '../fields/common'
 import { slugField } from '../fields/slug'
 
 export const Forums: CollectionConfig = {
@@ -24,15 +25,7 @@ export const Forums: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
     slugField('title'),
-    {
-      name: 'edition',
-      type: 'relationship',
-      relationTo: 'editions',
-      required: true,
-      index: true,
-      label: t('Выпуск', 'Edition'),
-      admin: { position: 'sidebar' },
-    },
+    editionField,
     { name: 'description', type: 'textarea', localized: true, label: t('Описание', 'Description') },
     { name: 'organiser', type: 'text', localized: true, label: t('Организатор', 'Organiser') },
     {

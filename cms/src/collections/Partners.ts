@@ -7,6 +7,7 @@ import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteReb
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { materialsField } from '../fields/common'
 import { urlField } from '../fields/url'
 
 export const Partners: CollectionConfig = {
@@ -147,27 +148,7 @@ export const Partners: CollectionConfig = {
                 },
               ],
             },
-            {
-              name: 'materials',
-              type: 'array',
-              label: t('Материалы', 'Materials'),
-              fields: [
-                {
-                  name: 'title',
-                  type: 'text',
-                  required: true,
-                  localized: true,
-                  label: t('Название', 'Title'),
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'file', type: 'upload', relationTo: 'media', label: t('Файл', 'File') },
-                    urlField({ name: 'url', label: t('или ссылка', 'or link') }),
-                  ],
-                },
-              ],
-            },
+            materialsField,
           ],
         },
       ],

@@ -7,7 +7,6 @@ import {
   SESSION_PARTNER_ROLES,
   SESSION_STATUSES,
   TOPICS,
-  VIDEO_PROVIDERS,
 } from '@programma/shared'
 import type { CollectionConfig, DateField } from 'payload'
 
@@ -20,6 +19,7 @@ import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteReb
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { editionField, materialsField, videoLinkRow } from '../fields/common'
 import { urlField } from '../fields/url'
 
 const MOSCOW_ONLY = {
@@ -230,27 +230,7 @@ export const Sessions: CollectionConfig = {
               label: t('Темы', 'Topics'),
             },
             urlField({ name: 'registrationUrl', label: t('Регистрация', 'Registration link') }),
-            {
-              name: 'materials',
-              type: 'array',
-              label: t('Материалы', 'Materials'),
-              fields: [
-                {
-                  name: 'title',
-                  type: 'text',
-                  required: true,
-                  localized: true,
-                  label: t('Название', 'Title'),
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'file', type: 'upload', relationTo: 'media', label: t('Файл', 'File') },
-                    urlField({ name: 'url', label: t('или ссылка', 'or link') }),
-                  ],
-                },
-              ],
-            },
+            materialsField,
           ],
         },
         {
@@ -260,38 +240,14 @@ export const Sessions: CollectionConfig = {
               name: 'stream',
               type: 'group',
               label: t('Трансляция', 'Stream'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'provider',
-                      type: 'select',
-                      options: optionsFrom(VIDEO_PROVIDERS),
-                      label: t('Площадка', 'Provider'),
-                    },
-                    urlField({ name: 'url', label: t('Ссылка на трансляцию', 'Stream link') }),
-                  ],
-                },
-              ],
+              fields: [videoLinkRow(t('Ссылка на трансляцию', 'Stream link'))],
             },
             {
               name: 'recording',
               type: 'group',
               label: t('Запись', 'Recording'),
               fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'provider',
-                      type: 'select',
-                      options: optionsFrom(VIDEO_PROVIDERS),
-                      label: t('Площадка', 'Provider'),
-                    },
-                    urlField({ name: 'url', label: t('Ссылка на запись', 'Recording link') }),
-                  ],
-                },
+                videoLinkRow(t('Ссылка на запись', 'Recording link')),
                 {
                   type: 'row',
                   fields: [
@@ -311,15 +267,7 @@ export const Sessions: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'edition',
-      type: 'relationship',
-      relationTo: 'editions',
-      required: true,
-      index: true,
-      label: t('Выпуск', 'Edition'),
-      admin: { position: 'sidebar' },
-    },
+    editionField,
     {
       name: 'forum',
       type: 'relationship',
