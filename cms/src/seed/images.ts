@@ -29,16 +29,23 @@ const BRAND = [
   '#364fc7',
 ] as const
 
-function hairShape(style: number, colour: string): string {
+const HAIR_CAP = 'M200 335 Q188 205 300 200 Q412 205 400 335 Q392 262 300 250 Q208 262 200 335Z'
+
+/** Hair behind the head (drawn first) and over it (drawn last), by style. */
+function hairLayers(style: number, colour: string): { behind: string; over: string } {
+  const cap = `<path d="${HAIR_CAP}" fill="${colour}"/>`
   switch (style) {
     case 0: // short
-      return `<path d="M205 250 Q300 150 395 250 Q395 205 300 190 Q205 205 205 250Z" fill="${colour}"/>`
+      return { behind: '', over: cap }
     case 1: // long
-      return `<path d="M195 260 Q300 140 405 260 L415 440 Q395 460 380 430 L380 280 Q300 230 220 280 L220 430 Q205 460 185 440Z" fill="${colour}"/>`
+      return {
+        behind: `<rect x="190" y="240" width="220" height="260" rx="90" fill="${colour}"/>`,
+        over: cap,
+      }
     case 2: // bun
-      return `<circle cx="300" cy="170" r="42" fill="${colour}"/><path d="M205 255 Q300 160 395 255 Q390 210 300 195 Q210 210 205 255Z" fill="${colour}"/>`
-    default: // none
-      return ''
+      return { behind: `<circle cx="300" cy="195" r="48" fill="${colour}"/>`, over: cap }
+    default: // close-cropped
+      return { behind: '', over: `<path d="${HAIR_CAP}" fill="${colour}" opacity="0.55"/>` }
   }
 }
 
@@ -46,18 +53,19 @@ export function portraitSvg(random: Random): string {
   const [from, to] = random.pick(BACKGROUNDS)
   const skin = random.pick(SKIN)
   const clothes = random.pick(CLOTHES)
-  const hair = hairShape(random.int(0, 3), random.pick(HAIR))
+  const hair = hairLayers(random.int(0, 3), random.pick(HAIR))
   const collar = random.chance(0.5)
     ? `<path d="M270 560 L300 610 L330 560Z" fill="#ffffff" opacity="0.9"/>`
     : `<rect x="285" y="560" width="30" height="90" fill="#ffffff" opacity="0.25"/>`
   return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="600" viewBox="0 0 600 750">
   <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
   <rect width="600" height="750" fill="url(#bg)"/>
+  ${hair.behind}
   <path d="M90 750 Q100 560 300 545 Q500 560 510 750Z" fill="${clothes}"/>
   ${collar}
   <rect x="265" y="440" width="70" height="120" rx="30" fill="${skin}"/>
   <ellipse cx="300" cy="330" rx="98" ry="122" fill="${skin}"/>
-  ${hair}
+  ${hair.over}
 </svg>`
 }
 
