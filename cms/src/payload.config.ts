@@ -21,6 +21,7 @@ import { databaseAdapter } from './config/database'
 import { withLocaleGuard } from './config/locales'
 import { allowedOrigins, resolveSecret } from './config/runtime'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
+import { snapshotEndpoint } from './endpoints/snapshot'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -71,6 +72,7 @@ export function programmaConfig(env: Env = process.env): Config {
     onInit: async (payload) => {
       await refuseDemoAccountsInProduction(payload, env)
     },
+    endpoints: [snapshotEndpoint],
     plugins: [],
     telemetry: false,
   }

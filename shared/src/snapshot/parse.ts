@@ -1,0 +1,71 @@
+import { type Snapshot, SNAPSHOT_SCHEMA_VERSION, snapshotSchema } from './schema'
+
+export class InvalidSnapshotError extends Error {
+  constructor(
+    message: string,
+    readonly issues: string[],
+  ) {
+    super(message)
+    this.name = 'InvalidSnapshotError'
+  }
+}
+
+/**
+ * Checks a document against the snapshot schema and its references (every forum,
+ * expert, partner and media id a document names exists). Throws with the first
+ * problems listed by path.
+ */
+export function parseSnapshot(input: unknown): Snapshot {
+  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion
+  if (version !== SNAPSHOT_SCHEMA_VERSION) {
+    throw new InvalidSnapshotError(
+      `Snapshot schema version ${String(version)} is not the supported ${SNAPSHOT_SCHEMA_VERSION}`,
+      [],
+    )
+  }
+  const result = snapshotSchema.safeParse(input)
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new InvalidSnapshotError(`Invalid snapshot: ${issues.slice(0, 5).join('; ')}`, issues)
+  }
+  const dangling = danglingReferences(result.data)
+  if (dangling.length > 0) {
+    throw new InvalidSnapshotError(
+      `Snapshot refers to missing documents: ${dangling.slice(0, 5).join('; ')}`,
+      dangling,
+    )
+  }
+  return result.data
+}
+
+function danglingReferences(snapshot: Snapshot): string[] {
+  const ids = (items: Array<{ id: number | string }>) => new Set(items.map((item) => String(item.id)))
+  const editions = ids(snapshot.editions)
+  const forums = ids(snapshot.forums)
+  const experts = ids(snapshot.experts)
+  const partners = ids(snapshot.partners)
+  const media = ids(snapshot.media)
+  const problems: string[] = []
+  const check = (set: Set<string>, value: number | string | null, where: string) => {
+    if (value !== null && !set.has(String(value))) problems.push(`${where} → ${String(value)}`)
+  }
+  for (const forum of snapshot.forums) check(editions, forum.edition, `forums.${forum.slug}.edition`)
+  for (const session of snapshot.sessions) {
+    check(editions, session.edition, `sessions.${session.slug}.edition`)
+    check(forums, session.forum, `sessions.${session.slug}.forum`)
+    session.participants.forEach((participant, index) =>
+      check(experts, participant.expert, `sessions.${session.slug}.participants.${index}`),
+    )
+    session.partners.forEach((partner, index) =>
+      check(partners, partner.partner, `sessions.${session.slug}.partners.${index}`),
+    )
+  }
+  for (const expert of snapshot.experts) check(media, expert.photo, `experts.${expert.slug}.photo`)
+  for (const partner of snapshot.partners) {
+    check(media, partner.logo, `partners.${partner.slug}.logo`)
+    partner.editions.forEach((edition, index) =>
+      check(editions, edition, `partners.${partner.slug}.editions.${index}`),
+    )
+  }
+  return problems
+}

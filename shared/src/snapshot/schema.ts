@@ -1,0 +1,199 @@
+import { z } from 'zod'
+
+import {
+  AUDIENCES,
+  CONTACT_CHANNELS,
+  EDITION_FORMATS,
+  PARTICIPANT_ROLES,
+  PARTNER_KINDS,
+  PARTNER_LEVELS,
+  SESSION_FORMATS,
+  SESSION_LANGUAGES,
+  SESSION_PARTNER_ROLES,
+  SESSION_STATUSES,
+  TOPICS,
+  VIDEO_PROVIDERS,
+  type Term,
+} from '../vocabulary'
+
+/**
+ * The programme snapshot: everything published, in every locale, normalised by id.
+ * The CMS writes it, the site reads it; both validate it against this schema.
+ * Raise the version on any change a reader of an older snapshot could misread.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 1
+
+function oneOf<const T extends readonly Term[]>(vocabulary: T) {
+  return z.enum(vocabulary.map((term) => term.value) as [T[number]['value'], ...Array<T[number]['value']>])
+}
+
+const id = z.union([z.number().int(), z.string().min(1)])
+const instant = z.iso.datetime({ offset: true })
+const day = z.iso.date()
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+const webUrl = z.url({ protocol: /^https?$/ })
+
+/** Russian always; English when translated, else null (the site falls back and says so). */
+export const localizedText = z.object({ ru: z.string().min(1), en: z.string().min(1).nullable() })
+export const optionalLocalizedText = z.object({ ru: z.string().nullable(), en: z.string().nullable() })
+
+/** Rich text already rendered: sanitised HTML and plain text, per locale. */
+export const richText = z.object({ html: optionalLocalizedText, text: optionalLocalizedText })
+
+const material = z.object({ title: localizedText, url: webUrl.nullable(), media: id.nullable() })
+const video = z.object({ provider: oneOf(VIDEO_PROVIDERS).nullable(), url: webUrl })
+
+export const mediaSchema = z.object({
+  id,
+  alt: localizedText,
+  url: z.string().min(1),
+  filename: z.string().min(1),
+  mimeType: z.string(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  focalX: z.number().nullable(),
+  focalY: z.number().nullable(),
+  sizes: z.record(
+    z.string(),
+    z.object({
+      url: z.string().min(1),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+    }),
+  ),
+})
+
+export const editionSchema = z.object({
+  id,
+  slug,
+  title: localizedText,
+  theme: optionalLocalizedText,
+  year: z.number().int(),
+  format: oneOf(EDITION_FORMATS),
+  timeZone: z.string().min(1),
+  startDate: day,
+  endDate: day,
+  venue: optionalLocalizedText,
+  city: optionalLocalizedText,
+  platformName: optionalLocalizedText,
+  platformUrl: webUrl.nullable(),
+  organisers: optionalLocalizedText,
+  stages: z.array(
+    z.object({
+      key: slug,
+      name: localizedText,
+      startDate: day,
+      endDate: day,
+      description: optionalLocalizedText,
+    }),
+  ),
+  keyFigures: z.array(z.object({ value: z.string(), label: localizedText })),
+  description: richText,
+  updatedAt: instant,
+})
+
+export const forumSchema = z.object({
+  id,
+  slug,
+  edition: id,
+  title: localizedText,
+  description: optionalLocalizedText,
+  organiser: optionalLocalizedText,
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  order: z.number(),
+  updatedAt: instant,
+})
+
+export const sessionSchema = z.object({
+  id,
+  slug,
+  edition: id,
+  forum: id.nullable(),
+  stage: slug.nullable(),
+  title: localizedText,
+  lead: optionalLocalizedText,
+  format: oneOf(SESSION_FORMATS),
+  status: oneOf(SESSION_STATUSES),
+  start: instant,
+  end: instant,
+  previousStart: instant.nullable(),
+  timeZone: z.string().min(1),
+  place: z.object({ hall: optionalLocalizedText, online: z.boolean() }),
+  participants: z.array(
+    z.object({ expert: id, role: oneOf(PARTICIPANT_ROLES), topic: optionalLocalizedText }),
+  ),
+  partners: z.array(z.object({ partner: id, role: oneOf(SESSION_PARTNER_ROLES) })),
+  audiences: z.array(oneOf(AUDIENCES)),
+  topics: z.array(oneOf(TOPICS)),
+  language: oneOf(SESSION_LANGUAGES),
+  description: richText,
+  registrationUrl: webUrl.nullable(),
+  materials: z.array(material),
+  stream: video.nullable(),
+  recording: video
+    .extend({ durationMinutes: z.number().positive().nullable(), publishedAt: instant.nullable() })
+    .nullable(),
+  notRecorded: z.boolean(),
+  revision: z.number().int().nonnegative(),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+export const expertSchema = z.object({
+  id,
+  slug,
+  name: localizedText,
+  photo: id.nullable(),
+  position: optionalLocalizedText,
+  organisation: optionalLocalizedText,
+  city: optionalLocalizedText,
+  country: optionalLocalizedText,
+  bio: richText,
+  links: z.array(z.object({ label: z.string(), url: webUrl })),
+  updatedAt: instant,
+})
+
+export const partnerSchema = z.object({
+  id,
+  slug,
+  name: localizedText,
+  logo: id.nullable(),
+  kind: oneOf(PARTNER_KINDS),
+  level: oneOf(PARTNER_LEVELS).nullable(),
+  editions: z.array(id),
+  description: richText,
+  website: webUrl.nullable(),
+  videoPresentation: webUrl.nullable(),
+  products: z.array(z.object({ title: localizedText, description: optionalLocalizedText })),
+  contacts: z.array(
+    z.object({ channel: oneOf(CONTACT_CHANNELS), value: z.string().min(1), label: optionalLocalizedText }),
+  ),
+  materials: z.array(material),
+  stand: z.object({ alley: optionalLocalizedText, number: z.string().nullable() }).nullable(),
+  updatedAt: instant,
+})
+
+export const snapshotSchema = z.object({
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  /** The newest change in the content: the snapshot's own time, never the clock's. */
+  lastModified: instant,
+  defaultLocale: z.literal('ru'),
+  locales: z.tuple([z.literal('ru'), z.literal('en')]),
+  editions: z.array(editionSchema),
+  forums: z.array(forumSchema),
+  sessions: z.array(sessionSchema),
+  experts: z.array(expertSchema),
+  partners: z.array(partnerSchema),
+  media: z.array(mediaSchema),
+})
+
+export type LocalizedText = z.infer<typeof localizedText>
+export type OptionalLocalizedText = z.infer<typeof optionalLocalizedText>
+export type RichText = z.infer<typeof richText>
+export type SnapshotMedia = z.infer<typeof mediaSchema>
+export type SnapshotEdition = z.infer<typeof editionSchema>
+export type SnapshotForum = z.infer<typeof forumSchema>
+export type SnapshotSession = z.infer<typeof sessionSchema>
+export type SnapshotExpert = z.infer<typeof expertSchema>
+export type SnapshotPartner = z.infer<typeof partnerSchema>
+export type Snapshot = z.infer<typeof snapshotSchema>
