@@ -7,7 +7,7 @@ import { buildSnapshot } from '../src/snapshot/buildSnapshot'
 import { createFixtures, type Fixtures } from './helpers/fixtures'
 import { startPayloadWithConfig, stopPayload, TEST_DATABASES } from './helpers/payload'
 
-const text = (value: string) => ({
+const text = (value: string): Node => ({
   type: 'text',
   text: value,
   format: 0,
@@ -16,7 +16,8 @@ const text = (value: string) => ({
   style: '',
   version: 1,
 })
-const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+type Node = { type: string; version: number; [key: string]: unknown }
+const block = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => ({
   type,
   children,
   format: '',
