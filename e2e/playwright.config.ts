@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 
 import { defineConfig } from '@playwright/test'
 
-import { CMS_PORT } from './scripts/environment.mjs'
+import { CMS_PORT, SITE_PORT } from './scripts/environment.mjs'
 
 /** Debian's Chromium where it is installed (no browser download needed), else Playwright's own. */
 function chromiumPath(): string | undefined {
@@ -29,11 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node scripts/serve-fresh.mjs',
-    url: `http://127.0.0.1:${CMS_PORT}/api/editions?limit=1`,
-    timeout: 20 * 60_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node scripts/serve-fresh.mjs',
+      url: `http://127.0.0.1:${CMS_PORT}/api/editions?limit=1`,
+      timeout: 20 * 60_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      // `npm start` builds and serves the site once the CMS is up; this only waits for it.
+      command: 'node scripts/wait-forever.mjs',
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      timeout: 25 * 60_000,
+      reuseExistingServer: false,
+    },
+  ],
 })

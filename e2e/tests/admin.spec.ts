@@ -36,7 +36,7 @@ test('the Samara round table is stored at 14:20 UTC and shown at 17:20 Moscow ti
   expect(docs[0]?.start).toBe('2020-04-29T14:20:00.000Z')
   await logIn(page)
   await page.goto(`/admin/collections/sessions/${docs[0]?.id}`)
-  await expect(page.locator('#field-start input')).toHaveValue('29.04.2020 17:20')
+  await expect(page.locator('#field-start').getByRole('textbox')).toHaveValue('29.04.2020 17:20')
   await expect(page.getByText('Москва, МСК (UTC+3)').first()).toBeVisible()
 })
 

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test'
+
+import { SITE_PORT } from '../scripts/environment.mjs'
+
+const SITE = `http://127.0.0.1:${SITE_PORT}`
+const SAMARA = '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/'
+
+test('the Samara round table says 29 April 2020, 17:20 Moscow time, in both languages', async ({ page }) => {
+  await page.goto(`${SITE}${SAMARA}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Самарской области/)
+  await expect(page.getByText('29 апреля 2020, 17:20').first()).toBeVisible()
+  await expect(page.getByText('МСК (UTC+3)').first()).toBeVisible()
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(`${SITE}/en${SAMARA}`)
+  await expect(page.getByText('29 April 2020, 17:20').first()).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
+
+test('the home page shows the current edition and the archive', async ({ page }) => {
+  await page.goto(`${SITE}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ММСО-2022')
+  await expect(page.getByText('«Назад в будущее»')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'ММСО-2020' })).toBeVisible()
+})
+
+test('moved and cancelled sessions say so in the programme', async ({ page }) => {
+  await page.goto(`${SITE}/mmso-2020/programme/2020-04-26/`)
+  await expect(page.getByText('Сессия перенесена').first()).toBeVisible()
+  await page.goto(`${SITE}/mmso-2022/programme/2022-04-30/`)
+  await expect(page.getByText('Сессия отменена').first()).toBeVisible()
+})
+
+test('a draft session has no page', async ({ request }) => {
+  const draft = await request.get(`${SITE}/sessions/chernovik-itogi-salona-2022/`)
+  expect(draft.status()).toBe(404)
+})

@@ -1,0 +1,104 @@
+import { DEFAULT_LOCALE, type Locale, type OptionalLocalizedText } from '@programma/shared'
+
+/** Text in the page's language, or Russian with a note when there is no translation. */
+export interface Shown {
+  text: string
+  /** The language the text is actually in, for a `lang` attribute when it differs from the page. */
+  lang: Locale
+  isFallback: boolean
+}
+
+export function show(value: OptionalLocalizedText, locale: Locale): Shown | null {
+  const own = value[locale]
+  if (own) return { text: own, lang: locale, isFallback: false }
+  const fallback = value[DEFAULT_LOCALE]
+  return fallback ? { text: fallback, lang: DEFAULT_LOCALE, isFallback: locale !== DEFAULT_LOCALE } : null
+}
+
+export function showText(value: OptionalLocalizedText, locale: Locale): string {
+  return show(value, locale)?.text ?? ''
+}
+
+const UI = {
+  ru: {
+    siteName: 'Программа салона',
+    programme: 'Программа',
+    skipToContent: 'Перейти к содержанию',
+    language: 'English',
+    languageCode: 'en',
+    moscowTime: 'МСК (UTC+3)',
+    stages: 'Этапы',
+    forums: 'Форумы',
+    keyFigures: 'Ключевые цифры',
+    days: 'Дни программы',
+    sessionsCount: (count: number) => `${count} ${plural(count, ['сессия', 'сессии', 'сессий'])}`,
+    participants: 'Участники',
+    partners: 'Партнёры',
+    description: 'Описание',
+    audience: 'Для кого',
+    topics: 'Темы',
+    register: 'Зарегистрироваться',
+    recording: 'Запись',
+    stream: 'Трансляция',
+    place: 'Место',
+    when: 'Когда',
+    format: 'Формат',
+    online: 'Онлайн',
+    moved: 'Сессия перенесена',
+    movedFrom: 'Прежнее время',
+    cancelled: 'Сессия отменена',
+    notTranslated: 'Перевода нет, текст на русском',
+    archive: 'Архив',
+    other: 'Без форума',
+    materials: 'Материалы',
+    notFound: 'Страница не найдена',
+    backHome: 'На главную',
+  },
+  en: {
+    siteName: 'Salon programme',
+    programme: 'Programme',
+    skipToContent: 'Skip to content',
+    language: 'Русский',
+    languageCode: 'ru',
+    moscowTime: 'MSK (UTC+3)',
+    stages: 'Stages',
+    forums: 'Forums',
+    keyFigures: 'Key figures',
+    days: 'Programme days',
+    sessionsCount: (count: number) => `${count} ${count === 1 ? 'session' : 'sessions'}`,
+    participants: 'Participants',
+    partners: 'Partners',
+    description: 'Description',
+    audience: 'For',
+    topics: 'Topics',
+    register: 'Register',
+    recording: 'Recording',
+    stream: 'Stream',
+    place: 'Place',
+    when: 'When',
+    format: 'Format',
+    online: 'Online',
+    moved: 'This session has moved',
+    movedFrom: 'Previously',
+    cancelled: 'This session is cancelled',
+    notTranslated: 'Not translated: shown in Russian',
+    archive: 'Archive',
+    other: 'Other sessions',
+    materials: 'Materials',
+    notFound: 'Page not found',
+    backHome: 'Home',
+  },
+} as const
+
+export function ui(locale: Locale) {
+  return UI[locale]
+}
+
+/** Russian plural forms: 1 сессия, 2 сессии, 5 сессий, 21 сессия. */
+export function plural(count: number, [one, few, many]: readonly [string, string, string]): string {
+  const mod10 = count % 10
+  const mod100 = count % 100
+  if (mod10 === 1 && mod100 !== 11) return one
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few
+  return many
+}

@@ -1,0 +1,11 @@
+import type { Locale } from '@programma/shared'
+
+/** Astro's `[...locale]` segment: absent for Russian, "en" for English. */
+export const LOCALE_PARAMS: Array<{ locale: string | undefined; code: Locale }> = [
+  { locale: undefined, code: 'ru' },
+  { locale: 'en', code: 'en' },
+]
+
+export function localeFromParam(param: string | undefined): Locale {
+  return param === 'en' ? 'en' : 'ru'
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatDate, formatDayRange, formatTime } from '../src/lib/format'
+import { plural, show } from '../src/lib/i18n'
+import { Programme } from '../src/lib/programme'
+import { sampleSnapshot } from './sampleSnapshot'
+
+describe('dates and times on the Moscow clock', () => {
+  it('shows the Samara round table at 17:20 on 29 April 2020', () => {
+    expect(formatTime('2020-04-29T14:20:00.000Z', 'ru')).toBe('17:20')
+    expect(formatDate('2020-04-29T14:20:00.000Z', 'ru')).toBe('29 апреля 2020')
+    expect(formatDate('2020-04-29T14:20:00.000Z', 'en')).toBe('29 April 2020')
+  })
+
+  it('writes a range of days', () => {
+    expect(formatDayRange('2022-04-29', '2022-04-30', 'ru')).toBe('29 апреля 2022 — 30 апреля 2022')
+    expect(formatDayRange('2022-04-29', '2022-04-29', 'en')).toBe('29 April 2022')
+  })
+})
+
+describe('languages', () => {
+  it('falls back to Russian and says so', () => {
+    expect(show({ ru: 'Регионы', en: null }, 'en')).toEqual({ text: 'Регионы', lang: 'ru', isFallback: true })
+    expect(show({ ru: 'Регионы', en: 'Regions' }, 'en')).toEqual({
+      text: 'Regions',
+      lang: 'en',
+      isFallback: false,
+    })
+    expect(show({ ru: null, en: null }, 'ru')).toBeNull()
+  })
+
+  it('uses Russian plural forms', () => {
+    const forms = ['сессия', 'сессии', 'сессий'] as const
+    expect([1, 2, 5, 11, 21, 22, 112].map((count) => plural(count, forms))).toEqual([
+      'сессия',
+      'сессии',
+      'сессий',
+      'сессий',
+      'сессия',
+      'сессии',
+      'сессий',
+    ])
+  })
+})
+
+describe('Programme', () => {
+  it('lists the days that have sessions, on the edition clock', () => {
+    const data = new Programme(sampleSnapshot())
+    const edition = data.editions()[0]
+    if (!edition) throw new Error('no edition')
+    expect(data.daysOf(edition)).toEqual(['2020-04-29'])
+    expect(data.byForum(edition, '2020-04-29').map((group) => group.forum?.slug)).toEqual(['regiony'])
+  })
+})
