@@ -11,6 +11,8 @@ export const routes = {
   programmeDay: (locale: Locale, edition: string, day: string) =>
     `${localePrefix(locale)}/${edition}/programme/${day}/`,
   session: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/`,
+  experts: (locale: Locale) => `${localePrefix(locale)}/experts/`,
+  partners: (locale: Locale) => `${localePrefix(locale)}/partners/`,
   expert: (locale: Locale, slug: string) => `${localePrefix(locale)}/experts/${slug}/`,
   partner: (locale: Locale, slug: string) => `${localePrefix(locale)}/partners/${slug}/`,
 }

@@ -79,6 +79,28 @@ export class Programme {
     return this.sessionsOf(edition).filter((session) => zonedDay(session.start, edition.timeZone) === day)
   }
 
+  /** Every session an expert takes part in, across editions, in time order. */
+  sessionsOfExpert(expert: SnapshotExpert): Array<{ session: SnapshotSession; role: string }> {
+    return this.snapshot.sessions
+      .flatMap((session) =>
+        session.participants
+          .filter((participant) => String(participant.expert) === String(expert.id))
+          .map((participant) => ({ session, role: participant.role as string })),
+      )
+      .sort((a, b) => a.session.start.localeCompare(b.session.start))
+  }
+
+  /** Every session a partner organises, sponsors or presents at. */
+  sessionsOfPartner(partner: SnapshotPartner): Array<{ session: SnapshotSession; role: string }> {
+    return this.snapshot.sessions
+      .flatMap((session) =>
+        session.partners
+          .filter((link) => String(link.partner) === String(partner.id))
+          .map((link) => ({ session, role: link.role as string })),
+      )
+      .sort((a, b) => a.session.start.localeCompare(b.session.start))
+  }
+
   /** Sessions of a day grouped by forum, in the forums' order; sessions without a forum last. */
   byForum(
     edition: SnapshotEdition,

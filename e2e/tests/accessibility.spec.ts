@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+import { SITE_PORT } from '../scripts/environment.mjs'
+
+const SITE = `http://127.0.0.1:${SITE_PORT}`
+
+/** One page of every type, in both languages. */
+const PAGES = [
+  '/',
+  '/mmso-2020/programme/2020-04-29/',
+  '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/',
+  '/experts/',
+  '/partners/',
+  '/partners/minobrnauki-samarskoy-oblasti/',
+  '/404.html',
+]
+
+for (const prefix of ['', '/en']) {
+  for (const page of PAGES) {
+    const url = page === '/404.html' ? page : `${prefix}${page}`
+    if (prefix && page === '/404.html') continue
+    test(`axe finds no WCAG 2.2 AA violation on ${url}`, async ({ page: browserPage }) => {
+      await browserPage.goto(`${SITE}${url}`)
+      const results = await new AxeBuilder({ page: browserPage })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.length} × ${violation.help}`,
+        ),
+      ).toEqual([])
+    })
+  }
+}
+
+test('an expert page passes axe', async ({ page }) => {
+  await page.goto(`${SITE}/experts/`)
+  await page.locator('.directory a').first().click()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((violation) => violation.id)).toEqual([])
+})

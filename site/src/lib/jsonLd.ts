@@ -1,0 +1,124 @@
+import { type Locale, routes, type SnapshotSession } from '@programma/shared'
+
+import { showText } from './i18n'
+import type { Programme } from './programme'
+
+type Thing = Record<string, unknown>
+
+const STATUS: Record<SnapshotSession['status'], string> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  moved: 'https://schema.org/EventRescheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+}
+
+function attendanceMode(session: SnapshotSession): string {
+  const hall = session.place.hall.ru !== null
+  if (hall && session.place.online) return 'https://schema.org/MixedEventAttendanceMode'
+  return hall
+    ? 'https://schema.org/OfflineEventAttendanceMode'
+    : 'https://schema.org/OnlineEventAttendanceMode'
+}
+
+/** schema.org Event for a session: status, attendance mode, place, performers, organiser, edition, recording. */
+export function sessionEvent(
+  session: SnapshotSession,
+  programme: Programme,
+  locale: Locale,
+  site: URL,
+): Thing {
+  const pageUrl = new URL(routes.session(locale, session.slug), site).href
+  const edition = programme.edition(session.edition)
+  const hall = showText(session.place.hall, locale)
+  const locations: Thing[] = []
+  if (hall) {
+    const address = edition
+      ? [showText(edition.venue, locale), showText(edition.city, locale)].filter(Boolean).join(', ')
+      : ''
+    locations.push({ '@type': 'Place', name: hall, ...(address ? { address } : {}) })
+  }
+  if (session.place.online)
+    locations.push({ '@type': 'VirtualLocation', url: session.stream?.url ?? pageUrl })
+  const organisers = session.partners
+    .filter((link) => link.role === 'organiser' || link.role === 'co-organiser')
+    .map((link) => programme.partner(link.partner))
+    .filter((partner) => partner !== undefined)
+    .map((partner) => ({
+      '@type': 'Organization',
+      name: showText(partner.name, locale),
+      ...(partner.website ? { url: partner.website } : {}),
+    }))
+  const editionOrganisers = edition ? showText(edition.organisers, locale) : ''
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': pageUrl,
+    url: pageUrl,
+    name: showText(session.title, locale),
+    ...((session.description.text[locale] ?? session.description.text.ru)
+      ? { description: session.description.text[locale] ?? session.description.text.ru }
+      : {}),
+    startDate: session.start,
+    endDate: session.end,
+    ...(session.status === 'moved' && session.previousStart
+      ? { previousStartDate: session.previousStart }
+      : {}),
+    eventStatus: STATUS[session.status],
+    eventAttendanceMode: attendanceMode(session),
+    inLanguage: session.language === 'en' ? 'en' : 'ru',
+    location: locations.length === 1 ? locations[0] : locations,
+    performer: session.participants
+      .map((participant) => programme.expert(participant.expert))
+      .filter((expert) => expert !== undefined)
+      .map((expert) => ({
+        '@type': 'Person',
+        name: showText(expert.name, locale),
+        url: new URL(routes.expert(locale, expert.slug), site).href,
+        ...(showText(expert.position, locale) ? { jobTitle: showText(expert.position, locale) } : {}),
+        ...(showText(expert.organisation, locale)
+          ? { worksFor: { '@type': 'Organization', name: showText(expert.organisation, locale) } }
+          : {}),
+      })),
+    ...(organisers.length > 0
+      ? { organizer: organisers }
+      : editionOrganisers
+        ? { organizer: { '@type': 'Organization', name: editionOrganisers } }
+        : {}),
+    ...(edition
+      ? {
+          superEvent: {
+            '@type': 'Event',
+            name: showText(edition.title, locale),
+            startDate: edition.startDate,
+            endDate: edition.endDate,
+            url: new URL(routes.home(locale), site).href,
+          },
+        }
+      : {}),
+    ...(session.recording
+      ? {
+          recordedIn: {
+            '@type': 'VideoObject',
+            name: showText(session.title, locale),
+            embedUrl: session.recording.url,
+            ...(session.recording.publishedAt ? { uploadDate: session.recording.publishedAt } : {}),
+            ...(session.recording.durationMinutes
+              ? { duration: `PT${Math.round(session.recording.durationMinutes)}M` }
+              : {}),
+          },
+        }
+      : {}),
+  }
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<`, `>`, `&` and the line separators
+ * are escaped, so no string from the CMS can close the script element or break the page.
+ */
+export function serializeJsonLd(thing: Thing): string {
+  return JSON.stringify(thing)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
