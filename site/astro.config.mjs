@@ -1,12 +1,15 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { copyMedia } from './integrations/copyMedia.ts'
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   integrations: [
+    copyMedia(),
     sitemap({
       i18n: { defaultLocale: 'ru', locales: { ru: 'ru-RU', en: 'en-GB' } },
       filter: (page) => !page.endsWith('/404/'),

@@ -34,3 +34,15 @@ test('a draft session has no page', async ({ request }) => {
   const draft = await request.get(`${SITE}/sessions/chernovik-itogi-salona-2022/`)
   expect(draft.status()).toBe(404)
 })
+
+test('images are served by the site itself, with their sizes', async ({ page }) => {
+  await page.goto(`${SITE}${SAMARA}`)
+  const photos = page.locator('.people img')
+  await expect(photos.first()).toBeVisible()
+  const first = photos.first()
+  expect(await first.getAttribute('src')).toMatch(/^\/media\/.+\.webp$/)
+  expect(await first.getAttribute('width')).toBe('64')
+  await expect
+    .poll(() => first.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBe(160)
+})

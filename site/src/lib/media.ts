@@ -1,0 +1,41 @@
+import type { SnapshotMedia } from '@programma/shared'
+
+/** The image variants the site shows; the CMS makes them once, at upload. */
+export const USED_VARIANTS = ['thumbnail', 'portrait', 'logo'] as const
+export type Variant = (typeof USED_VARIANTS)[number]
+
+export const MEDIA_FOLDER = 'media'
+
+function fileName(url: string): string {
+  const last = new URL(url, 'http://cms.invalid').pathname.split('/').at(-1) ?? ''
+  return decodeURIComponent(last)
+}
+
+export interface Picture {
+  src: string
+  width: number
+  height: number
+  alt: { ru: string; en: string | null }
+}
+
+/** A variant as the built site serves it, from /media/, copied there at build. */
+export function picture(media: SnapshotMedia | undefined, variant: Variant): Picture | undefined {
+  const size = media?.sizes[variant]
+  if (!media || !size) return undefined
+  return {
+    src: `/${MEDIA_FOLDER}/${fileName(size.url)}`,
+    width: size.width,
+    height: size.height,
+    alt: media.alt,
+  }
+}
+
+/** Every file the site needs: its name in dist/media and where the CMS serves it. */
+export function filesToCopy(media: SnapshotMedia[]): Array<{ name: string; url: string }> {
+  return media.flatMap((item) =>
+    USED_VARIANTS.flatMap((variant) => {
+      const size = item.sizes[variant]
+      return size ? [{ name: fileName(size.url), url: size.url }] : []
+    }),
+  )
+}
