@@ -10,6 +10,8 @@ export const routes = {
   edition: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/`,
   programmeDay: (locale: Locale, edition: string, day: string) =>
     `${localePrefix(locale)}/${edition}/programme/${day}/`,
+  facet: (locale: Locale, edition: string, facet: string, value: string) =>
+    `${localePrefix(locale)}/${edition}/programme/${facet}/${value}/`,
   session: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/`,
   experts: (locale: Locale) => `${localePrefix(locale)}/experts/`,
   partners: (locale: Locale) => `${localePrefix(locale)}/partners/`,

@@ -1,0 +1,81 @@
+/**
+ * In-page programme filters: the facet links of a day page become toggles. Within a facet
+ * any chosen value matches; across facets all must. The choice lives in the URL's query,
+ * so a filtered view can be shared and survives a reload. Without JavaScript the links
+ * lead to static pages of each value instead.
+ */
+type Selection = Map<string, Set<string>>
+
+export function matches(item: HTMLElement, selection: Selection): boolean {
+  for (const [facet, values] of selection) {
+    if (values.size === 0) continue
+    const own = (item.dataset[facet] ?? '').split(' ').filter(Boolean)
+    if (!own.some((value) => values.has(value))) return false
+  }
+  return true
+}
+
+function readSelection(search: string): Selection {
+  const params = new URLSearchParams(search)
+  const selection: Selection = new Map()
+  for (const [facet, value] of params) selection.set(facet, new Set([...(selection.get(facet) ?? []), value]))
+  return selection
+}
+
+function writeSelection(selection: Selection): string {
+  const params = new URLSearchParams()
+  for (const [facet, values] of selection) for (const value of values) params.append(facet, value)
+  const query = params.toString()
+  return query ? `?${query}` : location.pathname
+}
+
+export function enhanceFilters(bar: HTMLElement): void {
+  const links = [...bar.querySelectorAll<HTMLAnchorElement>('a[data-facet]')]
+  const items = [...document.querySelectorAll<HTMLElement>('.session-item')]
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-session-group]')]
+  const status = bar.querySelector<HTMLElement>('[data-filter-status]')
+  const reset = bar.querySelector<HTMLButtonElement>('[data-filter-reset]')
+  const template = bar.dataset.shown ?? '{shown} / {total}'
+  let selection = readSelection(location.search)
+
+  function apply(): void {
+    let shown = 0
+    for (const item of items) {
+      const visible = matches(item, selection)
+      item.hidden = !visible
+      if (visible) shown += 1
+    }
+    for (const section of sections) section.hidden = !section.querySelector('.session-item:not([hidden])')
+    for (const link of links) {
+      const pressed = selection.get(link.dataset.facet ?? '')?.has(link.dataset.value ?? '') ?? false
+      link.setAttribute('aria-pressed', String(pressed))
+    }
+    const active = [...selection.values()].some((values) => values.size > 0)
+    if (status)
+      status.textContent = active
+        ? template.replace('{shown}', String(shown)).replace('{total}', String(items.length))
+        : ''
+    if (reset) reset.hidden = !active
+  }
+
+  for (const link of links) {
+    link.setAttribute('role', 'button')
+    link.addEventListener('click', (event) => {
+      event.preventDefault()
+      const facet = link.dataset.facet ?? ''
+      const value = link.dataset.value ?? ''
+      const values = selection.get(facet) ?? new Set<string>()
+      if (values.has(value)) values.delete(value)
+      else values.add(value)
+      selection.set(facet, values)
+      history.replaceState(null, '', writeSelection(selection))
+      apply()
+    })
+  }
+  reset?.addEventListener('click', () => {
+    selection = new Map()
+    history.replaceState(null, '', location.pathname)
+    apply()
+  })
+  apply()
+}
