@@ -13,6 +13,7 @@ export const routes = {
   facet: (locale: Locale, edition: string, facet: string, value: string) =>
     `${localePrefix(locale)}/${edition}/programme/${facet}/${value}/`,
   session: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/`,
+  myProgramme: (locale: Locale) => `${localePrefix(locale)}/my/`,
   experts: (locale: Locale) => `${localePrefix(locale)}/experts/`,
   partners: (locale: Locale) => `${localePrefix(locale)}/partners/`,
   expert: (locale: Locale, slug: string) => `${localePrefix(locale)}/experts/${slug}/`,

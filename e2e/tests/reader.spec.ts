@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+
+import { SITE_PORT } from '../scripts/environment.mjs'
+
+const SITE = `http://127.0.0.1:${SITE_PORT}`
+const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti'
+const SAMARA_DAY = `${SITE}/mmso-2020/programme/2020-04-29/`
+
+test('a starred session appears in "my programme" and stays there after a reload', async ({ page }) => {
+  await page.goto(SAMARA_DAY)
+  const item = page.locator(`.session-item[data-session="${SAMARA_SLUG}"]`)
+  const star = item.getByRole('button', { name: /Добавить в мою программу/ })
+  await star.click()
+  await expect(item.getByRole('button', { name: /Убрать из моей программы/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await page.getByRole('link', { name: 'Моя программа' }).click()
+  await expect(page.getByRole('link', { name: /Самарской области/ })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('link', { name: /Самарской области/ })).toBeVisible()
+  await expect(page.locator('[data-my-programme] .session-item')).toHaveCount(1)
+})
+
+test.describe('a reader in Novosibirsk', () => {
+  test.use({ timezoneId: 'Asia/Novosibirsk' })
+
+  test('switches times to their own zone, and the page remembers', async ({ page }) => {
+    await page.goto(`${SITE}/sessions/${SAMARA_SLUG}/`)
+    const when = page.locator('.facts dd').first()
+    await expect(when).toContainText('17:20')
+    await page.getByRole('button', { name: 'Показать в моём времени' }).click()
+    await expect(when).toContainText('21:20')
+    await expect(when).toContainText('Asia/Novosibirsk (UTC+7)')
+    await page.goto(SAMARA_DAY)
+    await expect(page.locator(`.session-item[data-session="${SAMARA_SLUG}"] time`).first()).toHaveText(
+      '21:20',
+    )
+    await page.getByRole('button', { name: 'Показать по Москве' }).click()
+    await expect(page.locator(`.session-item[data-session="${SAMARA_SLUG}"] time`).first()).toHaveText(
+      '17:20',
+    )
+  })
+})
+
+test('during the forum, the next session and the one on air are marked', async ({ page }) => {
+  const mark = page.locator(`.session-item[data-session="${SAMARA_SLUG}"] [data-live-mark]`)
+  await page.clock.setFixedTime(new Date('2020-04-29T14:10:00Z'))
+  await page.goto(SAMARA_DAY)
+  await expect(mark).toHaveText('Далее')
+  await page.clock.setFixedTime(new Date('2020-04-29T14:30:00Z'))
+  await page.reload()
+  await expect(mark).toHaveText('Сейчас')
+  await page.clock.setFixedTime(new Date('2020-04-30T14:30:00Z'))
+  await page.reload()
+  await expect(mark).toBeHidden()
+})
