@@ -9,6 +9,10 @@ const SITE = `http://127.0.0.1:${SITE_PORT}`
 const PAGES = [
   '/',
   '/mmso-2020/programme/2020-04-29/',
+  '/mmso-2022/grid/2022-04-29/',
+  '/mmso-2020/programme/format/round-table/',
+  '/mmso-2020/',
+  '/my/',
   '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/',
   '/experts/',
   '/partners/',

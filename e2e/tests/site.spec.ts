@@ -20,7 +20,7 @@ test('the Samara round table says 29 April 2020, 17:20 Moscow time, in both lang
 test('the home page shows the current edition and the archive', async ({ page }) => {
   await page.goto(`${SITE}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ММСО-2022')
-  await expect(page.getByText('«Назад в будущее»')).toBeVisible()
+  await expect(page.locator('.lead')).toHaveText('«Назад в будущее»')
   await expect(page.getByRole('link', { name: 'ММСО-2020' })).toBeVisible()
 })
 
@@ -46,4 +46,33 @@ test('images are served by the site itself, with their sizes', async ({ page }) 
   await expect
     .poll(() => first.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
     .toBe(160)
+})
+
+test('the grid view holds the same sessions as the day list', async ({ page }) => {
+  await page.goto(`${SITE}/mmso-2022/programme/2022-04-29/`)
+  const listed = await page.locator('.session-item').count()
+  await page.getByRole('link', { name: 'Сетка по залам' }).click()
+  await expect(page.locator('.grid-session')).toHaveCount(listed)
+  await expect(page.locator('.grid-place')).toContainText([
+    'Зал «Будущее»',
+    'Зал «Наука»',
+    'Зал «Школа»',
+    'Конгресс-холл',
+  ])
+})
+
+test('a session offers Google and Outlook calendar links with its UTC times', async ({ page }) => {
+  await page.goto(`${SITE}${SAMARA}`)
+  const google = new URL(
+    (await page.getByRole('link', { name: 'Google Календарь' }).getAttribute('href')) ?? '',
+  )
+  expect(google.searchParams.get('dates')).toBe('20200429T142000Z/20200429T155000Z')
+})
+
+test('every edition has its own page, past ones included', async ({ page }) => {
+  await page.goto(`${SITE}/`)
+  await page.getByRole('link', { name: 'ММСО-2020' }).click()
+  await expect(page).toHaveURL(`${SITE}/mmso-2020/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ММСО-2020')
+  await expect(page.getByText('ММСО: Продолжение')).toBeVisible()
 })

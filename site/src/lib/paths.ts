@@ -9,3 +9,6 @@ export const LOCALE_PARAMS: Array<{ locale: string | undefined; code: Locale }> 
 export function localeFromParam(param: string | undefined): Locale {
   return param === 'en' ? 'en' : 'ru'
 }
+
+/** Top-level sections of the site that an edition's slug must not take over. */
+export const RESERVED_SECTIONS = new Set(['en', 'sessions', 'experts', 'partners', 'my', 'media', '_astro'])

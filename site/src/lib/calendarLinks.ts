@@ -1,0 +1,38 @@
+/** "Add to calendar" links for one session, for calendars that take an event by URL. */
+export interface CalendarEvent {
+  title: string
+  start: string
+  end: string
+  details: string
+  location: string
+}
+
+function basicUtc(iso: string): string {
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
+}
+
+export function googleCalendarUrl(event: CalendarEvent): string {
+  const url = new URL('https://calendar.google.com/calendar/render')
+  url.searchParams.set('action', 'TEMPLATE')
+  url.searchParams.set('text', event.title)
+  url.searchParams.set('dates', `${basicUtc(event.start)}/${basicUtc(event.end)}`)
+  url.searchParams.set('details', event.details)
+  url.searchParams.set('location', event.location)
+  url.searchParams.set('ctz', 'Europe/Moscow')
+  return url.href
+}
+
+export function outlookCalendarUrl(event: CalendarEvent): string {
+  const url = new URL('https://outlook.live.com/calendar/0/deeplink/compose')
+  url.searchParams.set('path', '/calendar/action/compose')
+  url.searchParams.set('rru', 'addevent')
+  url.searchParams.set('subject', event.title)
+  url.searchParams.set('startdt', new Date(event.start).toISOString())
+  url.searchParams.set('enddt', new Date(event.end).toISOString())
+  url.searchParams.set('body', event.details)
+  url.searchParams.set('location', event.location)
+  return url.href
+}
