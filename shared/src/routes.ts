@@ -10,7 +10,8 @@ export const routes = {
   edition: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/`,
   programmeDay: (locale: Locale, edition: string, day: string) =>
     `${localePrefix(locale)}/${edition}/programme/${day}/`,
-  programmeGrid: (locale: Locale, edition: string, day: string) => `${localePrefix(locale)}/${edition}/grid/${day}/`,
+  programmeGrid: (locale: Locale, edition: string, day: string) =>
+    `${localePrefix(locale)}/${edition}/grid/${day}/`,
   facet: (locale: Locale, edition: string, facet: string, value: string) =>
     `${localePrefix(locale)}/${edition}/programme/${facet}/${value}/`,
   session: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/`,
