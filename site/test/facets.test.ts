@@ -30,6 +30,7 @@ describe('programme facets', () => {
 
   it('writes the data attributes the in-page filter reads', () => {
     expect(filterAttributes(snapshot.sessions[0]!, programme)).toEqual({
+      'data-stage': 'mmso',
       'data-forum': 'regiony',
       'data-format': 'round-table',
       'data-audience': 'teachers',

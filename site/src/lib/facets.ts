@@ -12,10 +12,10 @@ import {
 import { showText } from './i18n'
 import type { Programme } from './programme'
 
-export type FacetKey = 'forum' | 'format' | 'audience' | 'topic' | 'language'
-export const FACET_KEYS: FacetKey[] = ['forum', 'format', 'audience', 'topic', 'language']
+export type FacetKey = 'stage' | 'forum' | 'format' | 'audience' | 'topic' | 'language'
+export const FACET_KEYS: FacetKey[] = ['stage', 'forum', 'format', 'audience', 'topic', 'language']
 
-const VOCABULARIES: Record<Exclude<FacetKey, 'forum'>, readonly Term[]> = {
+const VOCABULARIES: Record<Exclude<FacetKey, 'forum' | 'stage'>, readonly Term[]> = {
   format: SESSION_FORMATS,
   audience: AUDIENCES,
   topic: TOPICS,
@@ -25,6 +25,8 @@ const VOCABULARIES: Record<Exclude<FacetKey, 'forum'>, readonly Term[]> = {
 /** The values a session has for a facet: forum slug, format, audiences, topics, language. */
 export function sessionValues(session: SnapshotSession, facet: FacetKey, programme: Programme): string[] {
   switch (facet) {
+    case 'stage':
+      return session.stage ? [session.stage] : []
     case 'forum': {
       const forum = programme.forum(session.forum)
       return forum ? [forum.slug] : []
@@ -37,6 +39,24 @@ export function sessionValues(session: SnapshotSession, facet: FacetKey, program
       return session.topics
     case 'language':
       return [session.language]
+  }
+}
+
+function candidatesFor(
+  programme: Programme,
+  edition: SnapshotEdition,
+  facet: FacetKey,
+  locale: Locale,
+): Array<{ value: string; label: string }> {
+  switch (facet) {
+    case 'stage':
+      return edition.stages.map((stage) => ({ value: stage.key, label: showText(stage.name, locale) }))
+    case 'forum':
+      return programme
+        .forumsOf(edition)
+        .map((forum) => ({ value: forum.slug, label: showText(forum.title, locale) }))
+    default:
+      return VOCABULARIES[facet].map((term) => ({ value: term.value, label: term.label[locale] }))
   }
 }
 
@@ -56,12 +76,7 @@ export function facetValues(
   const sessions = programme.sessionsOf(edition)
   const count = (value: string) =>
     sessions.filter((session) => sessionValues(session, facet, programme).includes(value)).length
-  const candidates =
-    facet === 'forum'
-      ? programme
-          .forumsOf(edition)
-          .map((forum) => ({ value: forum.slug, label: showText(forum.title, locale) }))
-      : VOCABULARIES[facet].map((term) => ({ value: term.value, label: term.label[locale] }))
+  const candidates = candidatesFor(programme, edition, facet, locale)
   return candidates
     .map((candidate) => ({ ...candidate, count: count(candidate.value) }))
     .filter((value) => value.count > 0)
