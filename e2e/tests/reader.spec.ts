@@ -55,3 +55,14 @@ test('during the forum, the next session and the one on air are marked', async (
   await page.reload()
   await expect(mark).toBeHidden()
 })
+
+test('the home page says what is on air while the forum runs, and nothing otherwise', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2020-04-29T14:30:00Z'))
+  await page.goto(`${SITE}/`)
+  const onAir = page.locator('[data-on-air]')
+  await expect(onAir).toBeVisible()
+  await expect(onAir.getByRole('link', { name: /Самарской области/ })).toBeVisible()
+  await page.clock.setFixedTime(new Date('2026-11-22T12:00:00Z'))
+  await page.reload()
+  await expect(onAir).toBeHidden()
+})

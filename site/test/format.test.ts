@@ -52,3 +52,16 @@ describe('Programme', () => {
     expect(data.byForum(edition, '2020-04-29').map((group) => group.forum?.slug)).toEqual(['regiony'])
   })
 })
+
+describe('names on the English site', () => {
+  it('are transliterated when there is no English spelling', async () => {
+    const { showName } = await import('../src/lib/i18n')
+    expect(showName({ ru: 'Анна Петрова', en: null }, 'en')).toEqual({
+      text: 'Anna Petrova',
+      lang: 'en',
+      isFallback: false,
+    })
+    expect(showName({ ru: 'Анна Петрова', en: 'Anna Petrova-Smith' }, 'en')?.text).toBe('Anna Petrova-Smith')
+    expect(showName({ ru: 'Анна Петрова', en: null }, 'ru')?.text).toBe('Анна Петрова')
+  })
+})

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale, type OptionalLocalizedText } from '@programma/shared'
+import { DEFAULT_LOCALE, latinize, type Locale, type OptionalLocalizedText } from '@programma/shared'
 
 /** Text in the page's language, or Russian with a note when there is no translation. */
 export interface Shown {
@@ -13,6 +13,16 @@ export function show(value: OptionalLocalizedText, locale: Locale): Shown | null
   if (own) return { text: own, lang: locale, isFallback: false }
   const fallback = value[DEFAULT_LOCALE]
   return fallback ? { text: fallback, lang: DEFAULT_LOCALE, isFallback: locale !== DEFAULT_LOCALE } : null
+}
+
+/**
+ * A person's name: on the English site an untranslated Russian name is transliterated
+ * ("Анна Петрова" → "Anna Petrova"), which is how such names are written in English.
+ */
+export function showName(value: OptionalLocalizedText, locale: Locale): Shown | null {
+  const shown = show(value, locale)
+  if (!shown || !shown.isFallback || locale !== 'en') return shown
+  return { text: latinize(shown.text), lang: 'en', isFallback: false }
 }
 
 export function showText(value: OptionalLocalizedText, locale: Locale): string {
@@ -49,6 +59,7 @@ const UI = {
     showLocalTime: 'Показать в моём времени',
     showForumTime: 'Показать по Москве',
     now: 'Сейчас',
+    onAir: 'В эфире',
     next: 'Далее',
     filters: 'Фильтры',
     facet: {
@@ -121,6 +132,7 @@ const UI = {
     showLocalTime: 'Show in my time',
     showForumTime: 'Show in Moscow time',
     now: 'Now',
+    onAir: 'On air',
     next: 'Next',
     filters: 'Filters',
     facet: {

@@ -1,6 +1,6 @@
 import { type Locale, routes, type SnapshotSession } from '@programma/shared'
 
-import { showText } from './i18n'
+import { showName, showText } from './i18n'
 import type { Programme } from './programme'
 
 type Thing = Record<string, unknown>
@@ -71,7 +71,7 @@ export function sessionEvent(
       .filter((expert) => expert !== undefined)
       .map((expert) => ({
         '@type': 'Person',
-        name: showText(expert.name, locale),
+        name: showName(expert.name, locale)?.text ?? '',
         url: new URL(routes.expert(locale, expert.slug), site).href,
         ...(showText(expert.position, locale) ? { jobTitle: showText(expert.position, locale) } : {}),
         ...(showText(expert.organisation, locale)

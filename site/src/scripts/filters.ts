@@ -60,6 +60,13 @@ export function enhanceFilters(bar: HTMLElement): void {
 
   for (const link of links) {
     link.setAttribute('role', 'button')
+    // A button is pressed with Space as well as Enter.
+    link.addEventListener('keydown', (event) => {
+      if (event.key === ' ') {
+        event.preventDefault()
+        link.click()
+      }
+    })
     link.addEventListener('click', (event) => {
       event.preventDefault()
       const facet = link.dataset.facet ?? ''
