@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,6 +16,19 @@ async function exists(file: string): Promise<boolean> {
   )
 }
 
+/** MEDIA_DIR as the user wrote it: relative to where the command was run, not to site/. */
+function mediaDirFromEnvironment(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!env.MEDIA_DIR) return undefined
+  return path.resolve(env.INIT_CWD ?? process.cwd(), env.MEDIA_DIR)
+}
+
+/** Writes through a temporary name, so an interrupted build never leaves half a file in the cache. */
+async function writeAtomically(target: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = `${target}.${process.pid}.part`
+  await write(temporary)
+  await rename(temporary, target)
+}
+
 /** Fetches a file from the CMS into the cache once; later builds reuse it. */
 async function cached(
   name: string,
@@ -26,13 +39,16 @@ async function cached(
   const target = path.join(CACHE, name)
   if (await exists(target)) return target
   if (mediaDir) {
-    await copyFile(path.join(mediaDir, name), target)
+    const source = path.join(mediaDir, name)
+    if (!(await exists(source))) throw new Error(`Media file ${name} is missing from MEDIA_DIR (${mediaDir})`)
+    await writeAtomically(target, (temporary) => copyFile(source, temporary))
     return target
   }
   if (!cmsUrl) throw new Error(`No source for media file ${name}: set CMS_URL or MEDIA_DIR`)
   const response = await fetch(new URL(url, cmsUrl), { signal: AbortSignal.timeout(30_000) })
   if (!response.ok) throw new Error(`The CMS answered ${response.status} for media file ${name}`)
-  await writeFile(target, Buffer.from(await response.arrayBuffer()))
+  const bytes = Buffer.from(await response.arrayBuffer())
+  await writeAtomically(target, (temporary) => writeFile(temporary, bytes))
   return target
 }
 
@@ -47,7 +63,7 @@ export function copyMedia(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const snapshot = await programme()
         const source = sourceFromEnvironment()
-        const mediaDir = process.env.MEDIA_DIR
+        const mediaDir = mediaDirFromEnvironment()
         const files = filesToCopy(snapshot.media)
         const out = path.join(fileURLToPath(dir), MEDIA_FOLDER)
         await mkdir(CACHE, { recursive: true })

@@ -47,12 +47,22 @@ export function mediaCollection(staticDir: string = path.join(CMS_ROOT, 'media')
       resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
       adminThumbnail: 'thumbnail',
       imageSizes: [
+        { name: 'thumbnailSmall', width: 80, height: 80, position: 'centre', formatOptions: webp },
         { name: 'thumbnail', width: 160, height: 160, position: 'centre', formatOptions: webp },
+        { name: 'portraitSmall', width: 240, height: 300, position: 'centre', formatOptions: webp },
         { name: 'portrait', width: 480, height: 600, position: 'centre', formatOptions: webp },
         {
           name: 'logo',
           width: 480,
           height: 240,
+          fit: 'contain',
+          background: { r: 255, g: 255, b: 255, alpha: 0 },
+          formatOptions: webp,
+        },
+        {
+          name: 'logoSmall',
+          width: 240,
+          height: 120,
           fit: 'contain',
           background: { r: 255, g: 255, b: 255, alpha: 0 },
           formatOptions: webp,

@@ -1,9 +1,15 @@
 import * as migration_20261122_011835_initial from './20261122_011835_initial'
+import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants'
 
 export const migrations = [
   {
     up: migration_20261122_011835_initial.up,
     down: migration_20261122_011835_initial.down,
     name: '20261122_011835_initial',
+  },
+  {
+    up: migration_20261122_031726_image_variants.up,
+    down: migration_20261122_031726_image_variants.down,
+    name: '20261122_031726_image_variants',
   },
 ]

@@ -1,8 +1,22 @@
 import type { SnapshotMedia } from '@programma/shared'
 
 /** The image variants the site shows; the CMS makes them once, at upload. */
-export const USED_VARIANTS = ['thumbnail', 'portrait', 'logo'] as const
-export type Variant = (typeof USED_VARIANTS)[number]
+export const USED_VARIANTS = [
+  'thumbnailSmall',
+  'thumbnail',
+  'portraitSmall',
+  'portrait',
+  'logoSmall',
+  'logo',
+] as const
+export type Variant = 'thumbnail' | 'portrait' | 'logo'
+
+/** The same crop at half the size, for 1× screens. */
+const SMALLER: Record<Variant, string> = {
+  thumbnail: 'thumbnailSmall',
+  portrait: 'portraitSmall',
+  logo: 'logoSmall',
+}
 
 export const MEDIA_FOLDER = 'media'
 
@@ -13,6 +27,8 @@ function fileName(url: string): string {
 
 export interface Picture {
   src: string
+  /** Every file of this crop with its width, for the browser to choose by screen density. */
+  srcset: string
   width: number
   height: number
   alt: { ru: string; en: string | null }
@@ -22,8 +38,14 @@ export interface Picture {
 export function picture(media: SnapshotMedia | undefined, variant: Variant): Picture | undefined {
   const size = media?.sizes[variant]
   if (!media || !size) return undefined
+  const small = media.sizes[SMALLER[variant]]
+  const path = (url: string) => `/${MEDIA_FOLDER}/${fileName(url)}`
+  const candidates = [...(small ? [small] : []), size].map(
+    (candidate) => `${path(candidate.url)} ${candidate.width}w`,
+  )
   return {
-    src: `/${MEDIA_FOLDER}/${fileName(size.url)}`,
+    src: path((small ?? size).url),
+    srcset: candidates.join(', '),
     width: size.width,
     height: size.height,
     alt: media.alt,
