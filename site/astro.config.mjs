@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { copyMedia } from './integrations/copyMedia.ts'
+import { searchIndex } from './integrations/searchIndex.ts'
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -10,6 +11,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     copyMedia(),
+    searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'ru', locales: { ru: 'ru-RU', en: 'en-GB' } },
       filter: (page) => !page.endsWith('/404/'),

@@ -16,6 +16,7 @@ export const routes = {
     `${localePrefix(locale)}/${edition}/programme/${facet}/${value}/`,
   session: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/`,
   myProgramme: (locale: Locale) => `${localePrefix(locale)}/my/`,
+  search: (locale: Locale) => `${localePrefix(locale)}/search/`,
   experts: (locale: Locale) => `${localePrefix(locale)}/experts/`,
   partners: (locale: Locale) => `${localePrefix(locale)}/partners/`,
   expert: (locale: Locale, slug: string) => `${localePrefix(locale)}/experts/${slug}/`,

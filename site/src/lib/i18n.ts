@@ -1,5 +1,9 @@
 import { DEFAULT_LOCALE, latinize, type Locale, type OptionalLocalizedText } from '@programma/shared'
 
+import { plural } from './plural'
+
+export { plural }
+
 /** Text in the page's language, or Russian with a note when there is no translation. */
 export interface Shown {
   text: string
@@ -102,6 +106,27 @@ const UI = {
     materials: 'Материалы',
     notFound: 'Страница не найдена',
     backHome: 'На главную',
+    search: 'Поиск',
+    searchLabel: 'Поиск по программе, экспертам и партнёрам',
+    searchPlaceholder: 'Тема, имя, регион, компания',
+    searchButton: 'Найти',
+    searchNeedsJavaScript:
+      'Поиск работает с включённым JavaScript. Без него программу можно смотреть по дням и фильтрам:',
+    searchLoading: 'Ищем…',
+    searchNothing: 'Ничего не найдено по запросу «{query}». Попробуйте другое слово или уберите фильтры.',
+    searchFound: {
+      one: 'По запросу «{query}» найден {count} результат',
+      few: 'По запросу «{query}» найдено {count} результата',
+      many: 'По запросу «{query}» найдено {count} результатов',
+    },
+    searchPrompt: 'Введите слово: тему, имя эксперта, регион или компанию.',
+    searchFailed: 'Поиск сейчас недоступен. Обновите страницу или попробуйте позже.',
+    searchSort: 'Порядок',
+    searchSortRelevance: 'Сначала подходящие',
+    searchSortTime: 'Сессии по времени',
+    searchMore: 'Показать ещё',
+    searchFilter: { type: 'Что искать', edition: 'Салон', forum: 'Форум', format: 'Формат', day: 'День' },
+    searchKind: { session: 'Сессия', recording: 'Есть запись', expert: 'Эксперт', partner: 'Партнёр' },
   },
   en: {
     siteName: 'Salon programme',
@@ -175,18 +200,34 @@ const UI = {
     materials: 'Materials',
     notFound: 'Page not found',
     backHome: 'Home',
+    search: 'Search',
+    searchLabel: 'Search the programme, experts and partners',
+    searchPlaceholder: 'Topic, name, region, company',
+    searchButton: 'Search',
+    searchNeedsJavaScript: 'Search needs JavaScript. Without it, browse the programme by day and by filter:',
+    searchLoading: 'Searching…',
+    searchNothing: 'Nothing found for “{query}”. Try another word or clear the filters.',
+    searchFound: {
+      one: '{count} result for “{query}”',
+      few: '{count} results for “{query}”',
+      many: '{count} results for “{query}”',
+    },
+    searchPrompt: 'Type a word: a topic, an expert’s name, a region or a company.',
+    searchFailed: 'Search is unavailable right now. Reload the page or try again later.',
+    searchSort: 'Order',
+    searchSortRelevance: 'Best match first',
+    searchSortTime: 'Sessions by time',
+    searchMore: 'Show more',
+    searchFilter: { type: 'Show', edition: 'Edition', forum: 'Forum', format: 'Format', day: 'Day' },
+    searchKind: {
+      session: 'Session',
+      recording: 'Recording available',
+      expert: 'Expert',
+      partner: 'Partner',
+    },
   },
 } as const
 
 export function ui(locale: Locale) {
   return UI[locale]
-}
-
-/** Russian plural forms: 1 сессия, 2 сессии, 5 сессий, 21 сессия. */
-export function plural(count: number, [one, few, many]: readonly [string, string, string]): string {
-  const mod10 = count % 10
-  const mod100 = count % 100
-  if (mod10 === 1 && mod100 !== 11) return one
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few
-  return many
 }

@@ -11,4 +11,14 @@ export function localeFromParam(param: string | undefined): Locale {
 }
 
 /** Top-level sections of the site that an edition's slug must not take over. */
-export const RESERVED_SECTIONS = new Set(['en', 'sessions', 'experts', 'partners', 'my', 'media', '_astro'])
+export const RESERVED_SECTIONS = new Set([
+  'en',
+  'sessions',
+  'experts',
+  'partners',
+  'my',
+  'search',
+  'pagefind',
+  'media',
+  '_astro',
+])

@@ -1,0 +1,177 @@
+import {
+  AUDIENCES,
+  type Locale,
+  PARTICIPANT_ROLES,
+  PARTNER_KINDS,
+  PARTNER_LEVELS,
+  routes,
+  SESSION_FORMATS,
+  type SnapshotExpert,
+  type SnapshotPartner,
+  type SnapshotSession,
+  termLabel,
+  TOPICS,
+  zonedDay,
+} from '@programma/shared'
+
+import { formatDate, formatTime } from './format'
+import { showName, showText, ui } from './i18n'
+import type { Programme } from './programme'
+import { foldYo, joinText } from './searchText'
+
+/** What a hit is; the search page labels and filters by it. */
+export type SearchKind = 'session' | 'recording' | 'expert' | 'partner'
+
+/**
+ * One searchable thing, as Pagefind's custom record takes it. Built from the snapshot,
+ * not scraped from pages, so navigation, footers and repeated blocks never reach the index.
+ */
+export interface SearchRecord {
+  url: string
+  language: Locale
+  content: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+  sort: Record<string, string>
+}
+
+/** Both spellings of a person's name on the English site: "Anna Petrova (Анна Петрова)". */
+function namesOf(expert: SnapshotExpert, locale: Locale): string {
+  const shown = showName(expert.name, locale)?.text ?? expert.name.ru
+  return shown === expert.name.ru ? shown : `${shown} ${expert.name.ru}`
+}
+
+function kindsOf(session: SnapshotSession): SearchKind[] {
+  return session.recording ? ['session', 'recording'] : ['session']
+}
+
+export function sessionRecord(session: SnapshotSession, data: Programme, locale: Locale): SearchRecord {
+  const t = ui(locale)
+  const edition = data.edition(session.edition)
+  const forum = data.forum(session.forum)
+  const stage = edition?.stages.find((candidate) => candidate.key === session.stage)
+  const format = termLabel(SESSION_FORMATS, session.format, locale)
+  const title = showText(session.title, locale)
+  const people = session.participants.flatMap((participant) => {
+    const expert = data.expert(participant.expert)
+    if (!expert) return []
+    const position = [showText(expert.position, locale), showText(expert.organisation, locale)]
+      .filter(Boolean)
+      .join(', ')
+    return [
+      `${termLabel(PARTICIPANT_ROLES, participant.role, locale)}: ${namesOf(expert, locale)}${position ? `, ${position}` : ''}`,
+    ]
+  })
+  const partners = session.partners.flatMap((link) => {
+    const partner = data.partner(link.partner)
+    return partner ? [showText(partner.name, locale)] : []
+  })
+  const when = `${formatDate(session.start, locale)}, ${formatTime(session.start, locale)} ${t.moscowTime}`
+  const day = edition ? zonedDay(session.start, edition.timeZone) : session.start.slice(0, 10)
+  const statusNote = session.status === 'cancelled' ? t.cancelled : session.status === 'moved' ? t.moved : ''
+  return {
+    url: routes.session(locale, session.slug),
+    language: locale,
+    content: foldYo(
+      joinText([
+        title,
+        showText(session.lead, locale),
+        session.description.text[locale] ?? session.description.text.ru,
+        format,
+        forum ? showText(forum.title, locale) : '',
+        stage ? showText(stage.name, locale) : '',
+        showText(session.place.hall, locale),
+        ...people,
+        ...partners,
+        session.audiences.map((audience) => termLabel(AUDIENCES, audience, locale)).join(', '),
+        session.topics.map((topic) => termLabel(TOPICS, topic, locale)).join(', '),
+        session.recording ? t.recording : '',
+      ]),
+    ),
+    meta: {
+      title,
+      kind: kindsOf(session).join(' '),
+      when,
+      forum: forum ? showText(forum.title, locale) : '',
+      format,
+      status: statusNote,
+    },
+    filters: {
+      type: kindsOf(session),
+      edition: edition ? [showText(edition.title, locale)] : [],
+      forum: forum ? [showText(forum.title, locale)] : [],
+      format: [format],
+      day: [day],
+    },
+    sort: { start: session.start },
+  }
+}
+
+export function expertRecord(expert: SnapshotExpert, data: Programme, locale: Locale): SearchRecord {
+  const position = [showText(expert.position, locale), showText(expert.organisation, locale)]
+    .filter(Boolean)
+    .join(', ')
+  const place = [showText(expert.city, locale), showText(expert.country, locale)].filter(Boolean).join(', ')
+  const editions = new Set(
+    data
+      .sessionsOfExpert(expert)
+      .map(({ session }) => data.edition(session.edition))
+      .flatMap((edition) => (edition ? [showText(edition.title, locale)] : [])),
+  )
+  return {
+    url: routes.expert(locale, expert.slug),
+    language: locale,
+    content: foldYo(
+      joinText([namesOf(expert, locale), position, place, expert.bio.text[locale] ?? expert.bio.text.ru]),
+    ),
+    meta: {
+      title: showName(expert.name, locale)?.text ?? expert.name.ru,
+      kind: 'expert',
+      subtitle: position,
+    },
+    filters: { type: ['expert'], edition: [...editions] },
+    sort: {},
+  }
+}
+
+export function partnerRecord(partner: SnapshotPartner, data: Programme, locale: Locale): SearchRecord {
+  const kind = termLabel(PARTNER_KINDS, partner.kind, locale)
+  const level = partner.level ? termLabel(PARTNER_LEVELS, partner.level, locale) : ''
+  const editions = partner.editions.flatMap((id) => {
+    const edition = data.edition(id)
+    return edition ? [showText(edition.title, locale)] : []
+  })
+  return {
+    url: routes.partner(locale, partner.slug),
+    language: locale,
+    content: foldYo(
+      joinText([
+        showText(partner.name, locale),
+        kind,
+        level,
+        partner.description.text[locale] ?? partner.description.text.ru,
+        ...partner.products.map((product) =>
+          joinText([showText(product.title, locale), showText(product.description, locale)]),
+        ),
+        partner.stand ? joinText([showText(partner.stand.alley, locale), partner.stand.number]) : '',
+      ]),
+    ),
+    meta: {
+      title: showText(partner.name, locale),
+      kind: 'partner',
+      subtitle: [kind, level].filter(Boolean).join(' · '),
+    },
+    filters: { type: ['partner'], edition: editions },
+    sort: {},
+  }
+}
+
+/** Every record of the site in one language: sessions, experts and partners. */
+export function searchRecords(data: Programme, locale: Locale): SearchRecord[] {
+  const { sessions, experts, partners } = data.snapshot
+  return [
+    ...sessions.map((session) => sessionRecord(session, data, locale)),
+    ...experts.map((expert) => expertRecord(expert, data, locale)),
+    ...partners.map((partner) => partnerRecord(partner, data, locale)),
+  ]
+}
