@@ -9,21 +9,52 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-const SITE = path.resolve(import.meta.dirname, '..')
+import { measureSearch } from './benchSearch.ts'
 
-function build(outDir: string): Promise<number> {
+const SITE = path.resolve(import.meta.dirname, '..')
+/** A topic in two forms, a name with ё, an organisation, a region and a miss. */
+const SEARCH_QUERIES = [
+  'дистанционное обучение',
+  'школы',
+  'Семёнов',
+  'гимназия',
+  'Самарская область',
+  'жирафоплан',
+]
+
+interface BuildFigures {
+  seconds: number
+  /** What the search integration reports of its own indexing time. */
+  indexingSeconds: number | null
+}
+
+function build(outDir: string): Promise<BuildFigures> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: SITE,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
     })
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve((performance.now() - started) / 1000)
-        : reject(new Error(`astro build exited with ${code}`)),
-    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`astro build exited with ${code}`))
+      const indexed = /records indexed in \d+ languages in (\d+) ms/.exec(output)
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        indexingSeconds: indexed ? Number(indexed[1]) / 1000 : null,
+      })
+    })
   })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+function folderBytes(folder: string): number {
+  return files(folder).reduce((sum, file) => sum + statSync(file).size, 0)
 }
 
 function files(folder: string): string[] {
@@ -55,7 +86,7 @@ if (!process.env.SNAPSHOT_FILE && !process.env.CMS_URL) {
 }
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'programma-bench-'))
-const seconds = await build(outDir)
+const { seconds, indexingSeconds } = await build(outDir)
 const pages = files(outDir).filter((file) => file.endsWith('.html'))
 const snapshot = JSON.parse(readFileSync(process.env.SNAPSHOT_FILE ?? '', 'utf8')) as {
   sessions: Array<{ slug: string }>
@@ -82,8 +113,24 @@ console.log(`| figure | value |\n| --- | --- |`)
 console.log(`| build time | ${seconds.toFixed(1)} s |`)
 console.log(`| pages | ${pages.length} |`)
 console.log(`| per page | ${((seconds * 1000) / pages.length).toFixed(1)} ms |`)
+if (indexingSeconds !== null)
+  console.log(
+    `| search indexing | ${indexingSeconds.toFixed(1)} s (${((100 * indexingSeconds) / (seconds - indexingSeconds)).toFixed(0)} % on top of the rest of the build) |`,
+  )
+console.log(`| search index on disk | ${kb(folderBytes(path.join(outDir, 'pagefind')))} |`)
 console.log(`\n| page type | HTML (gzip) | CSS+JS (gzip) | total |\n| --- | --- | --- | --- |`)
 for (const [label, page] of samples) {
   const weight = pageWeight(outDir, page)
   console.log(`| ${label} | ${kb(weight.html)} | ${kb(weight.assets)} | ${kb(weight.total)} |`)
 }
+
+const search = await measureSearch(outDir, SEARCH_QUERIES)
+console.log(
+  `\n| search (Chromium, loopback, ${SEARCH_QUERIES.length} queries) | median | worst |\n| --- | --- | --- |`,
+)
+console.log(
+  `| bytes fetched from opening the search page to the first results | ${kb(median(search.firstQueryBytes))} | ${kb(Math.max(...search.firstQueryBytes))} |`,
+)
+console.log(
+  `| results on screen after the last keystroke | ${median(search.latencies).toFixed(0)} ms | ${Math.max(...search.latencies).toFixed(0)} ms |`,
+)
