@@ -12,6 +12,14 @@ import { searchRecords } from '../src/lib/searchRecords'
 
 export const SEARCH_FOLDER = 'pagefind'
 
+/** Records in flight at once: Pagefind's service indexes them in parallel. */
+const BATCH_SIZE = 256
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size)
+    await Promise.all(items.slice(start, start + size).map(work))
+}
+
 function failOn(errors: string[], step: string): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed: ${errors.join('; ')}`)
 }
@@ -31,20 +39,17 @@ export function searchIndex(): AstroIntegration {
         failOn(errors, 'creating the index')
         if (!index) throw new Error('Search index: Pagefind returned no index')
         try {
-          let count = 0
-          for (const locale of LOCALES) {
-            for (const record of searchRecords(data, locale)) {
-              const added = await index.addCustomRecord(record)
-              failOn(added.errors, `adding ${record.url}`)
-              count += 1
-            }
-          }
+          const records = LOCALES.flatMap((locale) => searchRecords(data, locale))
+          await inBatches(records, BATCH_SIZE, async (record) => {
+            const added = await index.addCustomRecord(record)
+            failOn(added.errors, `adding ${record.url}`)
+          })
           const written = await index.writeFiles({
             outputPath: path.join(fileURLToPath(dir), SEARCH_FOLDER),
           })
           failOn(written.errors, 'writing the index')
           logger.info(
-            `${count} records indexed in ${LOCALES.length} languages in ${Math.round(performance.now() - started)} ms`,
+            `${records.length} records indexed in ${LOCALES.length} languages in ${Math.round(performance.now() - started)} ms`,
           )
         } finally {
           await pagefind.close()

@@ -2,8 +2,17 @@ import { FORUM_TIME_ZONE, type Locale } from '@programma/shared'
 
 const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
 
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per language, zone and style: making one costs far more than using it. */
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, timeZone = FORUM_TIME_ZONE) {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, ...options })
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`
+  let made = formatters.get(key)
+  if (!made) {
+    made = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, ...options })
+    formatters.set(key, made)
+  }
+  return made
 }
 
 /** "17:20" on the forum's clock. */

@@ -107,17 +107,33 @@ export function sessionRecord(session: SnapshotSession, data: Programme, locale:
   }
 }
 
-export function expertRecord(expert: SnapshotExpert, data: Programme, locale: Locale): SearchRecord {
+/** The editions each expert took part in, found in one pass over the sessions. */
+export function editionsByExpert(data: Programme): Map<string, Set<string>> {
+  const editions = new Map<string, Set<string>>()
+  for (const session of data.snapshot.sessions)
+    for (const participant of session.participants) {
+      const key = String(participant.expert)
+      const set = editions.get(key) ?? new Set<string>()
+      set.add(String(session.edition))
+      editions.set(key, set)
+    }
+  return editions
+}
+
+export function expertRecord(
+  expert: SnapshotExpert,
+  data: Programme,
+  locale: Locale,
+  editionIds: Set<string> = editionsByExpert(data).get(String(expert.id)) ?? new Set(),
+): SearchRecord {
   const position = [showText(expert.position, locale), showText(expert.organisation, locale)]
     .filter(Boolean)
     .join(', ')
   const place = [showText(expert.city, locale), showText(expert.country, locale)].filter(Boolean).join(', ')
-  const editions = new Set(
-    data
-      .sessionsOfExpert(expert)
-      .map(({ session }) => data.edition(session.edition))
-      .flatMap((edition) => (edition ? [showText(edition.title, locale)] : [])),
-  )
+  const editions = [...editionIds].flatMap((id) => {
+    const edition = data.edition(id)
+    return edition ? [showText(edition.title, locale)] : []
+  })
   return {
     url: routes.expert(locale, expert.slug),
     language: locale,
@@ -129,7 +145,7 @@ export function expertRecord(expert: SnapshotExpert, data: Programme, locale: Lo
       kind: 'expert',
       subtitle: position,
     },
-    filters: { type: ['expert'], edition: [...editions] },
+    filters: { type: ['expert'], edition: editions },
     sort: {},
   }
 }
@@ -169,9 +185,10 @@ export function partnerRecord(partner: SnapshotPartner, data: Programme, locale:
 /** Every record of the site in one language: sessions, experts and partners. */
 export function searchRecords(data: Programme, locale: Locale): SearchRecord[] {
   const { sessions, experts, partners } = data.snapshot
+  const editions = editionsByExpert(data)
   return [
     ...sessions.map((session) => sessionRecord(session, data, locale)),
-    ...experts.map((expert) => expertRecord(expert, data, locale)),
+    ...experts.map((expert) => expertRecord(expert, data, locale, editions.get(String(expert.id)))),
     ...partners.map((partner) => partnerRecord(partner, data, locale)),
   ]
 }

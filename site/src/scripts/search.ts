@@ -34,7 +34,7 @@ interface Pagefind {
   ) => Promise<{ results: PagefindResult[] } | null>
 }
 
-const PAGE_SIZE = 20
+const PAGE_SIZE = 10
 const TYPING_PAUSE_MS = 80
 const BUNDLE = '/pagefind/pagefind.js'
 const KIND_ORDER = ['session', 'recording', 'expert', 'partner']
