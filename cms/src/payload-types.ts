@@ -181,13 +181,28 @@ export interface Session {
       }[]
     | null;
   stream?: {
-    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null;
+    /**
+     * VK Video, RUTUBE, YouTube, an .mp4/.webm file or an .m3u8 HLS stream. The provider is recognised from the link.
+     */
     url?: string | null;
+    /**
+     * From the link
+     */
+    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null;
   };
   recording?: {
-    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null;
+    /**
+     * VK Video, RUTUBE, YouTube, an .mp4/.webm file or an .m3u8 HLS stream. The provider is recognised from the link.
+     */
     url?: string | null;
+    /**
+     * From the link
+     */
+    provider?: ('vk' | 'rutube' | 'youtube' | 'file' | 'hls') | null;
     durationMinutes?: number | null;
+    /**
+     * Left empty, it is set to when the recording link is saved.
+     */
     publishedAt?: string | null;
     publishedAt_tz?: SupportedTimezones;
     notRecorded?: boolean | null;
@@ -765,14 +780,14 @@ export interface SessionsSelect<T extends boolean = true> {
   stream?:
     | T
     | {
-        provider?: T;
         url?: T;
+        provider?: T;
       };
   recording?:
     | T
     | {
-        provider?: T;
         url?: T;
+        provider?: T;
         durationMinutes?: T;
         publishedAt?: T;
         publishedAt_tz?: T;

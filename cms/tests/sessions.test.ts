@@ -228,7 +228,8 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
       expect((await update({ title: 'Счётчик редакций (новое название)' })).revision).toBe(3)
       expect((await update({ status: 'cancelled' })).revision).toBe(4)
       expect(
-        (await update({ stream: { provider: 'rutube', url: 'https://rutube.ru/live/video/abc/' } })).revision,
+        (await update({ stream: { url: 'https://rutube.ru/live/video/0123456789abcdef0123456789abcdef/' } }))
+          .revision,
       ).toBe(5)
     })
 

@@ -21,6 +21,28 @@ export const routes = {
   partners: (locale: Locale) => `${localePrefix(locale)}/partners/`,
   expert: (locale: Locale, slug: string) => `${localePrefix(locale)}/experts/${slug}/`,
   partner: (locale: Locale, slug: string) => `${localePrefix(locale)}/partners/${slug}/`,
+  /** The session page's player, one click from lists of what is on air. */
+  sessionPlayer: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/#player`,
+  recordings: (locale: Locale) => `${localePrefix(locale)}/recordings/`,
+  recordingsFacet: (locale: Locale, facet: string, value: string) =>
+    `${localePrefix(locale)}/recordings/${facet}/${value}/`,
+  recordingsFeed: (locale: Locale) => `${localePrefix(locale)}/recordings.xml`,
+  sessionCalendar: (locale: Locale, slug: string) => `${localePrefix(locale)}/calendar/sessions/${slug}.ics`,
+  editionCalendar: (locale: Locale, edition: string) => `${localePrefix(locale)}/calendar/${edition}.ics`,
+  forumCalendar: (locale: Locale, edition: string, forum: string) =>
+    `${localePrefix(locale)}/calendar/${edition}/forums/${forum}.ics`,
+  stageCalendar: (locale: Locale, edition: string, stage: string) =>
+    `${localePrefix(locale)}/calendar/${edition}/stages/${stage}.ics`,
+  expertCalendar: (locale: Locale, slug: string) => `${localePrefix(locale)}/calendar/experts/${slug}.ics`,
+  partnerCalendar: (locale: Locale, slug: string) => `${localePrefix(locale)}/calendar/partners/${slug}.ics`,
+  scheduleXml: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/schedule.xml`,
+  scheduleJson: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/schedule.json`,
+  /** schedule2 carries both languages, so there is one file per edition. */
+  schedule2Json: (edition: string) => `/${edition}/schedule2.json`,
+  changes: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/changes/`,
+  changesFeed: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/changes.atom`,
+  /** The release history and the state it was computed from, read back by the next build. */
+  releaseHistory: () => '/changes.json',
 }
 
 /** The same page in the other language: swaps the /en prefix, keeps the rest of the path. */

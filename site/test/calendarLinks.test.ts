@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { googleCalendarUrl, outlookCalendarUrl } from '../src/lib/calendarLinks'
+import { googleCalendarUrl, outlookCalendarUrl, subscribeUrls } from '../src/lib/calendarLinks'
 
 const event = {
   title: 'Опыт Самарской области & <дистант>',
@@ -23,5 +23,14 @@ describe('add-to-calendar links', () => {
     const url = new URL(outlookCalendarUrl(event))
     expect(url.searchParams.get('startdt')).toBe('2020-04-29T14:20:00.000Z')
     expect(url.searchParams.get('subject')).toBe(event.title)
+  })
+})
+
+describe('subscribeUrls', () => {
+  it('offers the same feed as webcal:// and as the site’s own address', () => {
+    expect(subscribeUrls('/calendar/mmso-2020.ics', new URL('https://programme.example.org'))).toEqual({
+      webcal: 'webcal://programme.example.org/calendar/mmso-2020.ics',
+      https: 'https://programme.example.org/calendar/mmso-2020.ics',
+    })
   })
 })

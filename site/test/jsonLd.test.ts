@@ -1,3 +1,4 @@
+import type { SnapshotSession } from '@programma/shared'
 import { describe, expect, it } from 'vitest'
 
 import { serializeJsonLd, sessionEvent } from '../src/lib/jsonLd'
@@ -41,24 +42,72 @@ describe('session JSON-LD', () => {
     )
   })
 
-  it('adds the recording as a VideoObject', () => {
+  const RUTUBE_ID = '0123456789abcdef0123456789abcdef'
+  const withRecording = (
+    recording: Partial<NonNullable<SnapshotSession['recording']>>,
+    session: Partial<SnapshotSession> = {},
+  ): SnapshotSession => ({
+    ...sampleSnapshot().sessions[0]!,
+    ...session,
+    recording: {
+      provider: 'rutube',
+      url: `https://rutube.ru/video/${RUTUBE_ID}/`,
+      durationMinutes: 88,
+      publishedAt: '2020-04-29T16:05:00.000Z',
+      ...recording,
+    },
+  })
+
+  it('adds the recording as a VideoObject with the provider’s player and an ISO 8601 duration', () => {
     const snapshot = sampleSnapshot()
-    const session = {
-      ...snapshot.sessions[0]!,
-      recording: {
-        provider: 'rutube' as const,
-        url: 'https://rutube.ru/video/abc/',
-        durationMinutes: 88,
-        publishedAt: '2020-04-29T16:05:00.000Z',
-      },
-    }
-    expect(sessionEvent(session, new Programme(snapshot), 'ru', site).recordedIn).toEqual({
+    expect(sessionEvent(withRecording({}), new Programme(snapshot), 'ru', site).recordedIn).toEqual({
       '@type': 'VideoObject',
       name: 'Опыт Самарской области',
-      embedUrl: 'https://rutube.ru/video/abc/',
       uploadDate: '2020-04-29T16:05:00.000Z',
-      duration: 'PT88M',
+      duration: 'PT1H28M',
+      embedUrl: `https://rutube.ru/play/embed/${RUTUBE_ID}`,
+      url: `https://rutube.ru/video/${RUTUBE_ID}/`,
     })
+  })
+
+  it('gives a video file as contentUrl, dates it by the session’s end when unpublished, and shows a portrait as thumbnail', () => {
+    const snapshot = sampleSnapshot()
+    snapshot.media.push({
+      id: 7,
+      alt: { ru: 'Портрет', en: null },
+      url: '/api/media/file/anna.webp',
+      filename: 'anna.webp',
+      mimeType: 'image/webp',
+      width: 480,
+      height: 600,
+      focalX: null,
+      focalY: null,
+      sizes: { portrait: { url: '/api/media/file/anna-480x600.webp', width: 480, height: 600 } },
+    })
+    snapshot.experts[0]!.photo = 7
+    const session = withRecording({
+      provider: 'file',
+      url: 'https://media.example.org/samara.mp4',
+      durationMinutes: 45,
+      publishedAt: null,
+    })
+    const video = sessionEvent(session, new Programme(snapshot), 'en', site).recordedIn
+    expect(video).toMatchObject({
+      uploadDate: '2020-04-29T15:50:00.000Z',
+      duration: 'PT45M',
+      contentUrl: 'https://media.example.org/samara.mp4',
+      thumbnailUrl: 'https://programme.example.org/media/anna-480x600.webp',
+    })
+    expect(video).not.toHaveProperty('embedUrl')
+  })
+
+  it('has no recording while there is none, nor for a cancelled session', () => {
+    const snapshot = sampleSnapshot()
+    const programme = new Programme(snapshot)
+    expect(sessionEvent(snapshot.sessions[0]!, programme, 'ru', site)).not.toHaveProperty('recordedIn')
+    expect(
+      sessionEvent(withRecording({}, { status: 'cancelled' }), programme, 'ru', site),
+    ).not.toHaveProperty('recordedIn')
   })
 
   it('cannot be broken out of with </script>', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { onAirNow } from '../src/scripts/onAir'
+import { onAirHref, onAirNow } from '../src/scripts/onAir'
 
 const entry = (slug: string, start: string, end: string, status = 'scheduled') => ({
   slug,
@@ -26,5 +26,11 @@ describe('on air now', () => {
 
   it('is empty outside the forum', () => {
     expect(onAirNow(index, Date.parse('2026-11-22T12:00:00Z'))).toEqual({ live: [], next: [] })
+  })
+
+  it('leads from a live session straight to its player', () => {
+    const live = index[0]!
+    expect(onAirHref(live, 'en', true)).toBe('/en/sessions/a/#player')
+    expect(onAirHref(live, 'ru', false)).toBe('/sessions/a/')
   })
 })

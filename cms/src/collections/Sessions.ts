@@ -19,8 +19,9 @@ import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteReb
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import { slugField } from '../fields/slug'
-import { editionField, materialsField, videoLinkRow } from '../fields/common'
+import { editionField, materialsField } from '../fields/common'
 import { urlField } from '../fields/url'
+import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../fields/videoLink'
 
 const MOSCOW_ONLY = {
   defaultTimezone: FORUM_TIME_ZONE,
@@ -42,6 +43,21 @@ function momentField(name: string, label: Record<string, string>, required = tru
         timeIntervals: 5,
         displayFormat: 'dd.MM.yyyy HH:mm',
       },
+    },
+  }
+}
+
+function recordingPublishedField(): DateField {
+  const field = momentField('publishedAt', t('Опубликована', 'Published at'), false)
+  return {
+    ...field,
+    hooks: { beforeChange: [datePublishedRecording] },
+    admin: {
+      ...field.admin,
+      description: t(
+        'Если не указать, ставится время, когда ссылка на запись сохранена.',
+        'Left empty, it is set to when the recording link is saved.',
+      ),
     },
   }
 }
@@ -257,8 +273,13 @@ export const Sessions: CollectionConfig = {
                       min: 1,
                       label: t('Длительность, мин', 'Duration, min'),
                     },
-                    { ...momentField('publishedAt', t('Опубликована', 'Published at'), false) },
-                    { name: 'notRecorded', type: 'checkbox', label: t('Без записи', 'Not recorded') },
+                    recordingPublishedField(),
+                    {
+                      name: 'notRecorded',
+                      type: 'checkbox',
+                      label: t('Без записи', 'Not recorded'),
+                      validate: validateNotRecorded,
+                    },
                   ],
                 },
               ],

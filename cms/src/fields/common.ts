@@ -1,8 +1,6 @@
-import { VIDEO_PROVIDERS } from '@programma/shared'
-import type { ArrayField, Field, RelationshipField, RowField } from 'payload'
+import type { ArrayField, Field, RelationshipField } from 'payload'
 
 import { t } from './labels'
-import { optionsFrom } from './options'
 import { urlField } from './url'
 
 /** A required, localised title: the first field of most rows and documents. */
@@ -40,20 +38,4 @@ export const editionField: RelationshipField = {
   index: true,
   label: t('Выпуск', 'Edition'),
   admin: { position: 'sidebar' },
-}
-
-/** Where a video lives: the provider and the link an editor pastes. */
-export function videoLinkRow(linkLabel: Record<string, string>): RowField {
-  return {
-    type: 'row',
-    fields: [
-      {
-        name: 'provider',
-        type: 'select',
-        options: optionsFrom(VIDEO_PROVIDERS),
-        label: t('Площадка', 'Provider'),
-      },
-      urlField({ name: 'url', label: linkLabel }),
-    ],
-  }
 }

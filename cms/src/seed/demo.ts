@@ -519,10 +519,11 @@ function plenary(experts: SeedExpert[]): SeedSession {
         'The opening: interdepartmental dialogue in science and education, school infrastructure and the digital learning environment.',
       ],
     },
-    stream: { provider: 'youtube', url: 'https://www.youtube.com/watch?v=a1b2c3d4e5f' },
+    // The Congress Hall streams from the venue's own server; the recording is a file beside it.
+    stream: { provider: 'hls', url: 'https://stream.mmco-expo.ru/live/congress-hall/index.m3u8' },
     recording: {
-      provider: 'youtube',
-      url: 'https://www.youtube.com/watch?v=f5e4d3c2b1a',
+      provider: 'file',
+      url: 'https://media.mmco-expo.ru/records/2022/plenarnoe-zasedanie-nazad-v-budushchee.mp4',
       durationMinutes: 29,
       publishedAt: at('2022-04-29', '10:20'),
     },

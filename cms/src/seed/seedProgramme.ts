@@ -290,7 +290,7 @@ function sessionData(session: SeedSession, ids: { editions: Ids; forums: Ids; ex
     description: richText(session.description.ru),
     registrationUrl: session.registrationUrl,
     stream: session.stream ?? {},
-    recording: session.recording ?? {},
+    recording: { ...session.recording, notRecorded: session.notRecorded === true },
     status: session.status,
   }
 }

@@ -43,14 +43,21 @@ const QUALIFIERS: Text[] = [
 ]
 const PROVIDERS: Array<SeedVideo['provider']> = ['rutube', 'vk', 'youtube']
 
-function videoUrl(random: Random, provider: SeedVideo['provider']): string {
+/** Share links as editors paste them: live links for streams, video links for recordings. */
+function videoUrl(random: Random, provider: SeedVideo['provider'], kind: 'stream' | 'recording'): string {
   switch (provider) {
-    case 'vk':
-      return `https://vk.com/video-${random.int(10000000, 99999999)}_${random.int(100000000, 999999999)}`
-    case 'youtube':
-      return `https://www.youtube.com/watch?v=${hexId(random, 11)}`
-    default:
-      return `https://rutube.ru/video/${hexId(random)}/`
+    case 'vk': {
+      const video = `video-${random.int(10000000, 99999999)}_${random.int(100000000, 999999999)}`
+      return kind === 'stream' ? `https://vkvideo.ru/${video}` : `https://vk.com/${video}`
+    }
+    case 'youtube': {
+      const id = hexId(random, 11)
+      return kind === 'stream' ? `https://www.youtube.com/live/${id}` : `https://youtu.be/${id}`
+    }
+    default: {
+      const id = hexId(random)
+      return kind === 'stream' ? `https://rutube.ru/live/video/${id}/` : `https://rutube.ru/video/${id}/`
+    }
   }
 }
 
@@ -148,7 +155,8 @@ export function generateSessions(
       ? random.pick(partners.filter((partner) => !partner.draft))
       : undefined
     const description = describe(title, audiences)
-    const recorded = plan.recordedBefore && end < plan.recordedBefore && random.chance(0.9)
+    const past = plan.recordedBefore !== undefined && end < plan.recordedBefore
+    const recorded = past && random.chance(0.9)
     const provider = random.pick(PROVIDERS)
     sessions.push({
       slug: slugify(title.ru),
@@ -165,15 +173,16 @@ export function generateSessions(
       topics: [topic],
       language: 'ru',
       description: translated ? description : { ru: description.ru },
-      stream: { provider, url: videoUrl(random, provider) },
+      stream: { provider, url: videoUrl(random, provider, 'stream') },
       recording: recorded
         ? {
             provider,
-            url: videoUrl(random, provider),
+            url: videoUrl(random, provider, 'recording'),
             durationMinutes: length - random.int(0, 8),
             publishedAt: new Date(end.getTime() + 15 * 60_000).toISOString(),
           }
         : undefined,
+      notRecorded: past && !recorded,
       status: 'scheduled',
     })
   }

@@ -92,6 +92,8 @@ export interface SeedSession {
   registrationUrl?: string
   stream?: SeedVideo
   recording?: SeedVideo & { durationMinutes: number; publishedAt: string }
+  /** Past and never recorded: the page says so instead of promising a recording. */
+  notRecorded?: boolean
   status: 'scheduled' | 'moved' | 'cancelled'
   /** For a moved session: where it stood before, so its revision and previous start are real. */
   movedFrom?: { start: string; end: string }

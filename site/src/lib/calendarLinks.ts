@@ -36,3 +36,9 @@ export function outlookCalendarUrl(event: CalendarEvent): string {
   url.searchParams.set('location', event.location)
   return url.href
 }
+
+/** Subscription links for a feed: webcal:// opens the calendar app, https:// is for pasting into Google or Outlook. */
+export function subscribeUrls(feedPath: string, site: URL): { webcal: string; https: string } {
+  const url = new URL(feedPath, site)
+  return { webcal: `webcal://${url.host}${url.pathname}`, https: url.href }
+}

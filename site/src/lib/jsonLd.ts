@@ -1,7 +1,10 @@
-import { type Locale, routes, type SnapshotSession } from '@programma/shared'
+import { type Locale, parseVideoLink, routes, type SnapshotSession } from '@programma/shared'
 
+import { isoDuration } from './duration'
 import { showName, showText } from './i18n'
+import { picture } from './media'
 import type { Programme } from './programme'
+import { hasPublishedRecording, posterOf, recordingDate } from './recordings'
 
 type Thing = Record<string, unknown>
 
@@ -17,6 +20,29 @@ function attendanceMode(session: SnapshotSession): string {
   return hall
     ? 'https://schema.org/OfflineEventAttendanceMode'
     : 'https://schema.org/OnlineEventAttendanceMode'
+}
+
+/** schema.org VideoObject of the session's recording, once there is one; the provider's player as embedUrl, a file as contentUrl. */
+function recordedIn(session: SnapshotSession, programme: Programme, locale: Locale, site: URL): Thing {
+  if (!hasPublishedRecording(session)) return {}
+  const { recording } = session
+  const parsed = parseVideoLink(recording.url)
+  const video = parsed.ok ? parsed.video : undefined
+  const thumbnail = picture(posterOf(session, programme), 'portrait')
+  const description =
+    session.description.text[locale] ?? session.description.text.ru ?? showText(session.lead, locale)
+  return {
+    recordedIn: {
+      '@type': 'VideoObject',
+      name: showText(session.title, locale),
+      ...(description ? { description } : {}),
+      uploadDate: recordingDate(session),
+      ...(recording.durationMinutes ? { duration: isoDuration(recording.durationMinutes) } : {}),
+      ...(video?.playback === 'iframe' ? { embedUrl: video.embedUrl, url: recording.url } : {}),
+      ...(video && video.playback !== 'iframe' ? { contentUrl: video.embedUrl } : {}),
+      ...(thumbnail ? { thumbnailUrl: new URL(thumbnail.src, site).href } : {}),
+    },
+  }
 }
 
 /** schema.org Event for a session: status, attendance mode, place, performers, organiser, edition, recording. */
@@ -94,19 +120,7 @@ export function sessionEvent(
           },
         }
       : {}),
-    ...(session.recording
-      ? {
-          recordedIn: {
-            '@type': 'VideoObject',
-            name: showText(session.title, locale),
-            embedUrl: session.recording.url,
-            ...(session.recording.publishedAt ? { uploadDate: session.recording.publishedAt } : {}),
-            ...(session.recording.durationMinutes
-              ? { duration: `PT${Math.round(session.recording.durationMinutes)}M` }
-              : {}),
-          },
-        }
-      : {}),
+    ...recordedIn(session, programme, locale, site),
   }
 }
 

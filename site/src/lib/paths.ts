@@ -18,7 +18,9 @@ export const RESERVED_SECTIONS = new Set([
   'partners',
   'my',
   'search',
+  'recordings',
   'pagefind',
   'media',
   '_astro',
+  'calendar',
 ])

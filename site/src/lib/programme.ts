@@ -9,26 +9,50 @@ import {
   zonedDay,
 } from '@programma/shared'
 
-/** Lookups over one snapshot, built once per build. */
-export class Programme {
-  private readonly byId: {
-    editions: Map<string, SnapshotEdition>
-    forums: Map<string, SnapshotForum>
-    experts: Map<string, SnapshotExpert>
-    partners: Map<string, SnapshotPartner>
-    media: Map<string, SnapshotMedia>
-  }
+interface Indexes {
+  editions: Map<string, SnapshotEdition>
+  forums: Map<string, SnapshotForum>
+  experts: Map<string, SnapshotExpert>
+  partners: Map<string, SnapshotPartner>
+  media: Map<string, SnapshotMedia>
+  /** Answers already worked out: every page asks the same questions of the same snapshot. */
+  answers: Map<string, unknown>
+}
 
-  constructor(readonly snapshot: Snapshot) {
+const indexesOf = new WeakMap<Snapshot, Indexes>()
+
+function indexes(snapshot: Snapshot): Indexes {
+  let made = indexesOf.get(snapshot)
+  if (!made) {
     const index = <T extends { id: number | string }>(items: T[]) =>
       new Map(items.map((item) => [String(item.id), item]))
-    this.byId = {
+    made = {
       editions: index(snapshot.editions),
       forums: index(snapshot.forums),
       experts: index(snapshot.experts),
       partners: index(snapshot.partners),
       media: index(snapshot.media),
+      answers: new Map(),
     }
+    indexesOf.set(snapshot, made)
+  }
+  return made
+}
+
+/**
+ * Lookups over one snapshot. Every page makes one; they share the indexes and the answers
+ * worked out for the same snapshot, so a build of thousands of pages scans it only once.
+ */
+export class Programme {
+  private readonly byId: Indexes
+
+  constructor(readonly snapshot: Snapshot) {
+    this.byId = indexes(snapshot)
+  }
+
+  private remember<T>(key: string, work: () => T): T {
+    if (!this.byId.answers.has(key)) this.byId.answers.set(key, work())
+    return this.byId.answers.get(key) as T
   }
 
   /** Newest first: the first is the current edition, the rest the archive. */
@@ -63,42 +87,67 @@ export class Programme {
   }
 
   sessionsOf(edition: SnapshotEdition): SnapshotSession[] {
-    return this.snapshot.sessions
-      .filter((session) => String(session.edition) === String(edition.id))
-      .sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug))
+    return this.remember(`sessions:${edition.id}`, () =>
+      this.snapshot.sessions
+        .filter((session) => String(session.edition) === String(edition.id))
+        .sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug)),
+    )
+  }
+
+  /** The edition's sessions by calendar day on its own clock. */
+  private sessionsByDay(edition: SnapshotEdition): Map<string, SnapshotSession[]> {
+    return this.remember(`days:${edition.id}`, () => {
+      const byDay = new Map<string, SnapshotSession[]>()
+      for (const session of this.sessionsOf(edition)) {
+        const day = zonedDay(session.start, edition.timeZone)
+        byDay.set(day, [...(byDay.get(day) ?? []), session])
+      }
+      return byDay
+    })
   }
 
   /** The days that have sessions, on the edition's clock. */
   daysOf(edition: SnapshotEdition): string[] {
-    return [
-      ...new Set(this.sessionsOf(edition).map((session) => zonedDay(session.start, edition.timeZone))),
-    ].sort()
+    return [...this.sessionsByDay(edition).keys()].sort()
   }
 
   sessionsOn(edition: SnapshotEdition, day: string): SnapshotSession[] {
-    return this.sessionsOf(edition).filter((session) => zonedDay(session.start, edition.timeZone) === day)
+    return this.sessionsByDay(edition).get(day) ?? []
   }
 
   /** Every session an expert takes part in, across editions, in time order. */
   sessionsOfExpert(expert: SnapshotExpert): Array<{ session: SnapshotSession; role: string }> {
-    return this.snapshot.sessions
-      .flatMap((session) =>
-        session.participants
-          .filter((participant) => String(participant.expert) === String(expert.id))
-          .map((participant) => ({ session, role: participant.role as string })),
-      )
-      .sort((a, b) => a.session.start.localeCompare(b.session.start))
+    const byExpert = this.remember('sessions-by-expert', () =>
+      this.groupParts((session) =>
+        session.participants.map((participant) => ({
+          key: String(participant.expert),
+          role: participant.role,
+        })),
+      ),
+    )
+    return byExpert.get(String(expert.id)) ?? []
   }
 
   /** Every session a partner organises, sponsors or presents at. */
   sessionsOfPartner(partner: SnapshotPartner): Array<{ session: SnapshotSession; role: string }> {
-    return this.snapshot.sessions
-      .flatMap((session) =>
-        session.partners
-          .filter((link) => String(link.partner) === String(partner.id))
-          .map((link) => ({ session, role: link.role as string })),
-      )
-      .sort((a, b) => a.session.start.localeCompare(b.session.start))
+    const byPartner = this.remember('sessions-by-partner', () =>
+      this.groupParts((session) =>
+        session.partners.map((link) => ({ key: String(link.partner), role: link.role })),
+      ),
+    )
+    return byPartner.get(String(partner.id)) ?? []
+  }
+
+  /** Sessions grouped by the people or partners taking part, each group in time order. */
+  private groupParts(
+    partsOf: (session: SnapshotSession) => Array<{ key: string; role: string }>,
+  ): Map<string, Array<{ session: SnapshotSession; role: string }>> {
+    const groups = new Map<string, Array<{ session: SnapshotSession; role: string }>>()
+    const inTimeOrder = [...this.snapshot.sessions].sort((a, b) => a.start.localeCompare(b.start))
+    for (const session of inTimeOrder)
+      for (const { key, role } of partsOf(session))
+        groups.set(key, [...(groups.get(key) ?? []), { session, role }])
+    return groups
   }
 
   /** Sessions of a day grouped by forum, in the forums' order; sessions without a forum last. */

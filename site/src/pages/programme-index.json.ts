@@ -7,6 +7,7 @@ import { programme } from '../lib/loadSnapshot'
 export const GET: APIRoute = async () => {
   const snapshot = await programme()
   const sessions = snapshot.sessions.map((session) => ({
+    id: String(session.id),
     slug: session.slug,
     title: session.title,
     start: session.start,

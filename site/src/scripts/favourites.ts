@@ -10,6 +10,10 @@ export function readFavourites(storage: Storage = localStorage): string[] {
   }
 }
 
+export function writeFavourites(slugs: string[], storage: Storage = localStorage): void {
+  storage.setItem(FAVOURITES_KEY, JSON.stringify([...new Set(slugs)]))
+}
+
 export function toggleFavourite(slug: string, storage: Storage = localStorage): boolean {
   const favourites = new Set(readFavourites(storage))
   const added = !favourites.has(slug)

@@ -15,28 +15,33 @@ export function matches(item: HTMLElement, selection: Selection): boolean {
   return true
 }
 
-function readSelection(search: string): Selection {
+/** The chosen values of the bar's own facets; other parameters of the query belong to others. */
+export function readSelection(search: string, facets: Set<string>): Selection {
   const params = new URLSearchParams(search)
   const selection: Selection = new Map()
-  for (const [facet, value] of params) selection.set(facet, new Set([...(selection.get(facet) ?? []), value]))
+  for (const [facet, value] of params)
+    if (facets.has(facet)) selection.set(facet, new Set([...(selection.get(facet) ?? []), value]))
   return selection
 }
 
-function writeSelection(selection: Selection): string {
-  const params = new URLSearchParams()
+/** The query with the bar's facets replaced by the selection: "?forum=a&sort=date", or "" when empty. */
+export function selectionQuery(selection: Selection, search: string, facets: Set<string>): string {
+  const params = new URLSearchParams(search)
+  for (const facet of facets) params.delete(facet)
   for (const [facet, values] of selection) for (const value of values) params.append(facet, value)
   const query = params.toString()
-  return query ? `?${query}` : location.pathname
+  return query ? `?${query}` : ''
 }
 
 export function enhanceFilters(bar: HTMLElement): void {
   const links = [...bar.querySelectorAll<HTMLAnchorElement>('a[data-facet]')]
-  const items = [...document.querySelectorAll<HTMLElement>('.session-item')]
+  const facets = new Set(links.map((link) => link.dataset.facet ?? ''))
+  const items = [...document.querySelectorAll<HTMLElement>(bar.dataset.items ?? '.session-item')]
   const sections = [...document.querySelectorAll<HTMLElement>('[data-session-group]')]
   const status = bar.querySelector<HTMLElement>('[data-filter-status]')
   const reset = bar.querySelector<HTMLButtonElement>('[data-filter-reset]')
   const template = bar.dataset.shown ?? '{shown} / {total}'
-  let selection = readSelection(location.search)
+  let selection = readSelection(location.search, facets)
 
   function apply(): void {
     let shown = 0
@@ -45,7 +50,8 @@ export function enhanceFilters(bar: HTMLElement): void {
       item.hidden = !visible
       if (visible) shown += 1
     }
-    for (const section of sections) section.hidden = !section.querySelector('.session-item:not([hidden])')
+    for (const section of sections)
+      section.hidden = !items.some((item) => !item.hidden && section.contains(item))
     for (const link of links) {
       const pressed = selection.get(link.dataset.facet ?? '')?.has(link.dataset.value ?? '') ?? false
       link.setAttribute('aria-pressed', String(pressed))
@@ -75,13 +81,13 @@ export function enhanceFilters(bar: HTMLElement): void {
       if (values.has(value)) values.delete(value)
       else values.add(value)
       selection.set(facet, values)
-      history.replaceState(null, '', writeSelection(selection))
+      history.replaceState(null, '', selectionQuery(selection, location.search, facets) || location.pathname)
       apply()
     })
   }
   reset?.addEventListener('click', () => {
     selection = new Map()
-    history.replaceState(null, '', location.pathname)
+    history.replaceState(null, '', selectionQuery(selection, location.search, facets) || location.pathname)
     apply()
   })
   apply()

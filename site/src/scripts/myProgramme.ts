@@ -1,7 +1,12 @@
+import { routes } from '@programma/shared/routes'
+
 import { refreshClock } from './clock'
-import { enhanceFavourites, readFavourites } from './favourites'
+import { enhanceFavourites, readFavourites, writeFavourites } from './favourites'
+import { mergeCalendars } from './mergeCalendars'
+import { sharedIds, shareImport, shareUrl } from './shareLink'
 
 interface IndexEntry {
+  id: string
   slug: string
   title: { ru: string; en: string | null }
   start: string
@@ -22,11 +27,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The starred sessions, in time order, built from the site's session index. */
-export async function renderMyProgramme(container: HTMLElement): Promise<void> {
+export async function renderMyProgramme(container: HTMLElement, index?: IndexEntry[]): Promise<void> {
   const locale = container.dataset.locale === 'en' ? 'en' : 'ru'
   const favourites = new Set(readFavourites())
-  const response = await fetch('/programme-index.json')
-  const index = (await response.json()) as IndexEntry[]
+  index ??= await loadIndex()
   const chosen = index
     .filter((entry) => favourites.has(entry.slug))
     .sort((a, b) => a.start.localeCompare(b.start))
@@ -71,4 +75,103 @@ export async function renderMyProgramme(container: HTMLElement): Promise<void> {
   container.append(list)
   enhanceFavourites(document)
   refreshClock(document)
+}
+
+async function loadIndex(): Promise<IndexEntry[]> {
+  const response = await fetch('/programme-index.json')
+  return (await response.json()) as IndexEntry[]
+}
+
+/** Slugs of the sessions a shared link names by id; ids no longer published are dropped. */
+function slugsFor(ids: string[], index: IndexEntry[]): string[] {
+  const byId = new Map(index.map((entry) => [entry.id, entry.slug]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+function idsFor(slugs: string[], index: IndexEntry[]): string[] {
+  const bySlug = new Map(index.map((entry) => [entry.slug, entry.id]))
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
+}
+
+/** The favourites as one .ics: the site's per-session files merged, in time order. */
+export async function myCalendar(slugs: string[], locale: 'ru' | 'en', name: string): Promise<string> {
+  const files = await Promise.all(
+    slugs.map(async (slug) => (await fetch(routes.sessionCalendar(locale, slug))).text()),
+  )
+  return mergeCalendars(files, name)
+}
+
+function download(text: string, filename: string): void {
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }))
+  link.download = filename
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000)
+}
+
+function forgetSharedLink(): void {
+  history.replaceState(null, '', location.pathname)
+}
+
+/** A shared link's sessions: taken at once into an empty programme, otherwise only after asking. */
+function offerImport(panel: HTMLElement, shared: string[], done: () => void): void {
+  const decision = shareImport(readFavourites(), shared)
+  if (decision === 'nothing') return forgetSharedLink()
+  if (decision === 'take') {
+    writeFavourites(shared)
+    return forgetSharedLink()
+  }
+  const text = panel.querySelector('[data-my-import-text]')
+  if (text) text.textContent = (panel.dataset.template ?? '').replace('{count}', String(shared.length))
+  panel.hidden = false
+  const choose = (slugs: string[] | null) => () => {
+    if (slugs) writeFavourites(slugs)
+    panel.hidden = true
+    forgetSharedLink()
+    done()
+  }
+  panel
+    .querySelector('[data-my-import-add]')
+    ?.addEventListener('click', choose([...readFavourites(), ...shared]))
+  panel.querySelector('[data-my-import-replace]')?.addEventListener('click', choose(shared))
+  panel.querySelector('[data-my-import-ignore]')?.addEventListener('click', choose(null))
+}
+
+function showTools(tools: HTMLElement, index: IndexEntry[], locale: 'ru' | 'en'): void {
+  const favourites = readFavourites().filter((slug) => index.some((entry) => entry.slug === slug))
+  tools.hidden = favourites.length === 0
+  const share = tools.querySelector<HTMLInputElement>('[data-my-share]')
+  if (share) share.value = shareUrl(new URL(location.href), idsFor(favourites, index))
+  const downloadButton = tools.querySelector<HTMLButtonElement>('[data-my-download]')
+  if (downloadButton) {
+    downloadButton.onclick = async () => {
+      download(
+        await myCalendar(readFavourites(), locale, tools.dataset.calendarName ?? ''),
+        'my-programme.ics',
+      )
+    }
+  }
+  const copy = tools.querySelector<HTMLButtonElement>('[data-my-copy]')
+  const copied = tools.querySelector('[data-my-copied]')
+  if (copy && share) {
+    copy.onclick = async () => {
+      await navigator.clipboard.writeText(share.value)
+      if (copied) copied.textContent = tools.dataset.copied ?? ''
+    }
+  }
+}
+
+/** The "my programme" page: a shared link's sessions, the list, the .ics download and the share link. */
+export async function startMyProgramme(container: HTMLElement, tools: HTMLElement, importPanel: HTMLElement) {
+  const locale = container.dataset.locale === 'en' ? 'en' : 'ru'
+  const index = await loadIndex()
+  const render = () => {
+    void renderMyProgramme(container, index)
+    showTools(tools, index, locale)
+  }
+  offerImport(importPanel, slugsFor(sharedIds(location.search), index), render)
+  render()
+  document.addEventListener('click', (event) => {
+    if ((event.target as Element | null)?.closest('.star')) showTools(tools, index, locale)
+  })
 }

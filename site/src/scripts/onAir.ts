@@ -23,7 +23,12 @@ export function onAirNow(index: IndexEntry[], now: number): { live: IndexEntry[]
   }
 }
 
-function list(entries: IndexEntry[], locale: 'ru' | 'en', heading: string): HTMLElement {
+/** A live session leads straight to its player; one still to come, to its page. */
+export function onAirHref(entry: IndexEntry, locale: 'ru' | 'en', live: boolean): string {
+  return live ? `${entry.url[locale]}#player` : entry.url[locale]
+}
+
+function list(entries: IndexEntry[], locale: 'ru' | 'en', heading: string, live: boolean): HTMLElement {
   const section = document.createElement('div')
   const title = document.createElement('h3')
   title.textContent = heading
@@ -31,7 +36,7 @@ function list(entries: IndexEntry[], locale: 'ru' | 'en', heading: string): HTML
   for (const entry of entries) {
     const item = document.createElement('li')
     const link = document.createElement('a')
-    link.href = entry.url[locale]
+    link.href = onAirHref(entry, locale, live)
     link.textContent = entry.title[locale] ?? entry.title.ru
     item.append(link)
     items.append(item)
@@ -47,7 +52,7 @@ export async function showOnAir(container: HTMLElement): Promise<void> {
   const { live, next } = onAirNow(index, Date.now())
   if (live.length === 0 && next.length === 0) return
   const target = container.querySelector('[data-on-air-list]')
-  if (live.length > 0) target?.append(list(live, locale, container.dataset.now ?? ''))
-  if (next.length > 0) target?.append(list(next, locale, container.dataset.next ?? ''))
+  if (live.length > 0) target?.append(list(live, locale, container.dataset.now ?? '', true))
+  if (next.length > 0) target?.append(list(next, locale, container.dataset.next ?? '', false))
   container.hidden = false
 }

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process'
+
+import { percentile } from './command'
+
+export interface RestFigure {
+  query: string
+  p50: number
+  p95: number
+}
+
+const WARM_UP = 5
+const SAMPLES = 50
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
+async function timed(url: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now()
+  const response = await fetch(url, { headers })
+  await response.arrayBuffer()
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return performance.now() - started
+}
+
+async function editorToken(origin: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!response.ok) throw new Error(`Login as ${email} failed: ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** What editors ask the CMS most: list views, a day in time order, a title search, one edit view. */
+async function editorQueries(
+  origin: string,
+  headers: Record<string, string>,
+): Promise<Array<[string, string]>> {
+  const first = (await (
+    await fetch(`${origin}/api/sessions?limit=1&depth=0&sort=start`, { headers })
+  ).json()) as {
+    docs: Array<{ id: number | string; start: string }>
+  }
+  const session = first.docs[0]
+  if (!session) throw new Error('The CMS holds no session to measure with')
+  const day = session.start.slice(0, 10)
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+  return [
+    ['sessions list (admin, 10 newest, drafts)', '/api/sessions?limit=10&depth=0&sort=-updatedAt&draft=true'],
+    [
+      'one day of sessions in time order',
+      `/api/sessions?where[start][greater_than_equal]=${day}&where[start][less_than]=${next}&sort=start&limit=100&depth=0`,
+    ],
+    [
+      'sessions by title word',
+      `/api/sessions?where[title][like]=${encodeURIComponent('обучение')}&limit=10&depth=0`,
+    ],
+    ['one session for its edit view', `/api/sessions/${session.id}?depth=1&draft=true`],
+    ['experts by name', `/api/experts?where[name][like]=${encodeURIComponent('Петр')}&limit=10&depth=0`],
+    ['programme snapshot (site builds)', '/api/snapshot'],
+  ]
+}
+
+/** Starts the built CMS on the bench's database and times the queries, one after another. */
+export async function measureRest(
+  cmsRoot: string,
+  env: NodeJS.ProcessEnv,
+  account: { email: string; password: string },
+  port = 3300,
+): Promise<RestFigure[]> {
+  const server = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: cmsRoot,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  })
+  const origin = `http://127.0.0.1:${port}`
+  try {
+    await waitForHttp(`${origin}/api/editions?limit=1`, 120_000)
+    const headers = { Authorization: `JWT ${await editorToken(origin, account.email, account.password)}` }
+    const figures: RestFigure[] = []
+    for (const [query, path] of await editorQueries(origin, headers)) {
+      for (let round = 0; round < WARM_UP; round += 1) await timed(`${origin}${path}`, headers)
+      const samples: number[] = []
+      for (let round = 0; round < SAMPLES; round += 1) samples.push(await timed(`${origin}${path}`, headers))
+      figures.push({ query, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) })
+    }
+    return figures
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  }
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' }
+import ICAL from 'ical.js'
+import { validateXML } from 'xmllint-wasm'
+
+const DIST = path.resolve(import.meta.dirname, '../../site/dist')
+/** The C3VOC standards live beside the repository, as CI has them. */
+const STANDARDS = path.resolve(import.meta.dirname, '../../../shared/standards/c3voc')
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const full = path.join(folder, entry)
+    return statSync(full).isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+function jsonValidator(schemaFile: string) {
+  const ajv = new Ajv({ strict: false, allErrors: true })
+  ajv.addMetaSchema(draft6MetaSchema)
+  addFormats(ajv)
+  ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/)
+  return ajv.compile(JSON.parse(readFileSync(path.join(STANDARDS, schemaFile), 'utf8')))
+}
+
+test('every calendar feed parses, with one VTIMEZONE per TZID, unique UIDs and UTC stamps', () => {
+  const feeds = filesUnder(DIST).filter((file) => file.endsWith('.ics'))
+  expect(feeds.length).toBeGreaterThan(400)
+  for (const file of feeds) {
+    const ics = readFileSync(file, 'utf8')
+    const where = path.relative(DIST, file)
+    expect(ics.endsWith('END:VCALENDAR\r\n'), where).toBe(true)
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line), where).toBeLessThanOrEqual(75)
+    const calendar = new ICAL.Component(ICAL.parse(ics))
+    const zones = calendar
+      .getAllSubcomponents('vtimezone')
+      .map((zone) => String(zone.getFirstPropertyValue('tzid')))
+    const events = calendar.getAllSubcomponents('vevent')
+    const used = new Set(events.map((event) => event.getFirstProperty('dtstart')?.getParameter('tzid')))
+    expect([...zones].sort(), where).toEqual([...used].sort())
+    const uids = events.map((event) => String(event.getFirstPropertyValue('uid')))
+    expect(new Set(uids).size, where).toBe(uids.length)
+    for (const event of events) {
+      expect(event.getFirstPropertyValue('uid'), where).toMatch(/^session-[\w-]+@/)
+      expect((event.getFirstPropertyValue('dtstamp') as ICAL.Time).zone, where).toBe(
+        ICAL.Timezone.utcTimezone,
+      )
+      expect(['CONFIRMED', 'CANCELLED'], where).toContain(event.getFirstPropertyValue('status'))
+    }
+  }
+})
+
+test('the edition feed keeps cancelled sessions as STATUS:CANCELLED', () => {
+  const ics = readFileSync(path.join(DIST, 'calendar/mmso-2022.ics'), 'utf8')
+  expect(ics).toMatch(/\r\nSTATUS:CANCELLED\r\n/)
+})
+
+test('the schedule exports validate against the C3VOC schemas', async () => {
+  const v1 = jsonValidator('schedule.schema.json')
+  const v2 = jsonValidator('schedule2.schema.json')
+  const xsd = readFileSync(path.join(STANDARDS, 'schedule.xml.xsd'), 'utf8')
+  const files = filesUnder(DIST)
+  const exports = files.filter((file) => /\/schedule2?\.(json|xml)$/.test(file))
+  expect(exports.length).toBeGreaterThanOrEqual(10)
+  for (const file of exports) {
+    const where = path.relative(DIST, file)
+    const text = readFileSync(file, 'utf8')
+    if (file.endsWith('schedule.json'))
+      expect(v1(JSON.parse(text)), `${where} ${JSON.stringify(v1.errors)}`).toBe(true)
+    if (file.endsWith('schedule2.json'))
+      expect(v2(JSON.parse(text)), `${where} ${JSON.stringify(v2.errors)}`).toBe(true)
+    if (file.endsWith('schedule.xml')) {
+      const result = await validateXML({ xml: [{ fileName: 'schedule.xml', contents: text }], schema: [xsd] })
+      expect(result.errors, where).toEqual([])
+    }
+  }
+})
+
+test('the site publishes its release history for the next build to compare with', () => {
+  const history = JSON.parse(readFileSync(path.join(DIST, 'changes.json'), 'utf8')) as {
+    version: number
+    releases: Array<{ date: string }>
+    sessions: Array<{ id: string }>
+  }
+  expect(history.version).toBe(1)
+  expect(history.releases.length).toBeGreaterThan(0)
+  expect(history.sessions.length).toBeGreaterThan(100)
+  expect(readFileSync(path.join(DIST, 'mmso-2022/changes.atom'), 'utf8')).toContain(
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+  )
+})

@@ -1,0 +1,5 @@
+export * from './context'
+export * from './labels'
+export * from './programmeCalendar'
+export * from './sessionText'
+export * from './vtimezone'

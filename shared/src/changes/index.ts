@@ -1,0 +1,6 @@
+export * from './changesFeed'
+export * from './describeChange'
+export * from './diffStates'
+export * from './nextReleaseHistory'
+export * from './releaseHistory'
+export * from './sessionStates'

@@ -1,0 +1,5 @@
+export * from './c3vocJson'
+export * from './frabXml'
+export * from './scheduleModel'
+export * from './schedule2Json'
+export * from './stableUuid'

@@ -1,0 +1,124 @@
+import { nameIn, sessionSummary, textIn } from '../calendar/sessionText'
+import type { Locale } from '../locales'
+import { LOCALES } from '../locales'
+import { routes } from '../routes'
+import type { OptionalLocalizedText, SnapshotSession } from '../snapshot/schema'
+import type { ParticipantRole, SessionFormat, SessionStatus } from '../vocabulary'
+import { GENERATOR } from './generator'
+import {
+  acronymOf,
+  allRooms,
+  type ScheduleSource,
+  scheduleDays,
+  sessionLanguage,
+  sessionsInOrder,
+  zonedIso,
+} from './scheduleModel'
+import { materialLinks, participantsOf, sessionUrl, videoLinks } from './sessionFacts'
+import { stableUuid } from './stableUuid'
+
+const EVENT_TYPES: Record<SessionFormat, string> = {
+  plenary: 'TALK',
+  'round-table': 'DISCUSSION',
+  panel: 'DISCUSSION',
+  conference: 'TALK',
+  workshop: 'WORKSHOP',
+  stream: 'TALK',
+  presentation: 'TALK',
+  'strategy-session': 'MEETING',
+  lecture: 'TALK',
+  webinar: 'TALK',
+}
+
+const PARTICIPANT_ROLES: Record<ParticipantRole, string> = {
+  moderator: 'MODERATOR',
+  speaker: 'SPEAKER',
+  host: 'HOST',
+  expert: 'CONTRIBUTOR',
+  'chat-moderator': 'MODERATOR',
+  guest: 'GUEST',
+}
+
+const STATES: Record<SessionStatus, string> = {
+  scheduled: 'CONFIRMED',
+  moved: 'DELAYED',
+  cancelled: 'CANCELED',
+}
+
+/** Both languages where the CMS has them; null when there is no text at all. */
+function localized(value: OptionalLocalizedText): Record<string, string> | null {
+  const entries = LOCALES.flatMap((locale) => (value[locale] ? [[locale, value[locale]] as const] : []))
+  return entries.length > 0 ? Object.fromEntries(entries) : null
+}
+
+const GENERAL_TRACK = 'general'
+
+function event(session: SnapshotSession, source: ScheduleSource) {
+  const locale: Locale = 'ru'
+  const timeZone = source.edition.timeZone
+  const hallKey = session.place.hall.ru ?? 'online'
+  const forum = source.lookup.forum(session.forum)
+  return {
+    guid: stableUuid(source.site, 'session', session.id),
+    start: zonedIso(session.start, timeZone),
+    end: zonedIso(session.end, timeZone),
+    room: {
+      guid: stableUuid(source.site, 'room', hallKey),
+      name: textIn(session.place.hall, locale) || 'Онлайн',
+    },
+    slug: session.slug,
+    url: sessionUrl(session, source, locale),
+    title: sessionSummary(session, locale),
+    // schedule2 has no localised title: the English one goes into the subtitle.
+    subtitle: session.title.en,
+    track: { slug: forum?.slug ?? GENERAL_TRACK },
+    type: EVENT_TYPES[session.format],
+    language: sessionLanguage(session),
+    abstract: localized(session.lead),
+    description: localized(session.description.text),
+    participants: participantsOf(session, source).map(({ expert, role, guid }) => ({
+      name: nameIn(expert.name, locale),
+      role: PARTICIPANT_ROLES[role],
+      guid,
+    })),
+    links: [...videoLinks(session, locale).map((link) => ({ type: 'MEDIA', ...link }))],
+    attachments: materialLinks(session, locale).map((link) => ({ type: 'RELATED', ...link })),
+    state: STATES[session.status],
+  }
+}
+
+/** The edition in C3VOC's schedule2 JSON: one file with Russian and English text and participants' roles. */
+export function schedule2Json(source: ScheduleSource): object {
+  const { edition } = source
+  const days = scheduleDays(source, 'ru')
+  const hasGeneralTrack = source.sessions.some((session) => source.lookup.forum(session.forum) === undefined)
+  return {
+    $schema: 'https://c3voc.de/schema/schedule2',
+    generator: GENERATOR,
+    schedule: {
+      version: source.version,
+      conference: {
+        acronym: acronymOf(edition),
+        title: textIn(edition.title, 'ru'),
+        description: localized(edition.theme),
+        start: days[0]?.start ?? `${edition.startDate}T00:00:00Z`,
+        end: days[days.length - 1]?.end ?? `${edition.endDate}T23:59:59Z`,
+        time_zone_name: edition.timeZone,
+        url: new URL(routes.edition('ru', edition.slug), source.site).href,
+        languages: [...LOCALES],
+        defaults: { language: 'ru' },
+        tracks: [
+          ...source.forums.map((forum) => ({
+            name: textIn(forum.title, 'ru'),
+            slug: forum.slug,
+            color: forum.colour,
+          })),
+          ...(hasGeneralTrack ? [{ name: 'Общая программа', slug: GENERAL_TRACK }] : []),
+        ],
+        rooms: allRooms(days).map((room) => ({ name: room.name, guid: room.guid })),
+        days: days.map((day) => ({ index: day.index, date: day.date, start: day.start, end: day.end })),
+      },
+      events: sessionsInOrder(source.sessions).map((session) => event(session, source)),
+    },
+  }
+}

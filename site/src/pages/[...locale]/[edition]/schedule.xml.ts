@@ -1,0 +1,21 @@
+import { frabScheduleXml, type SnapshotEdition } from '@programma/shared'
+import type { APIRoute } from 'astro'
+
+import { programme } from '../../../lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '../../../lib/paths'
+import { Programme } from '../../../lib/programme'
+import { scheduleSource } from '../../../lib/scheduleSource'
+
+export async function getStaticPaths() {
+  const data = new Programme(await programme())
+  return LOCALE_PARAMS.flatMap(({ locale }) =>
+    data.editions().map((edition) => ({ params: { locale, edition: edition.slug }, props: { edition } })),
+  )
+}
+
+/** frab's schedule.xml, which conference apps (Giggity, EventFahrplan, …) read. */
+export const GET: APIRoute<{ edition: SnapshotEdition }> = async ({ params, props, site }) => {
+  const data = new Programme(await programme())
+  const xml = frabScheduleXml(scheduleSource(data, props.edition, site!), localeFromParam(params.locale))
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}

@@ -1,0 +1,31 @@
+import { recordingsAtom, routes } from '@programma/shared'
+import type { APIRoute } from 'astro'
+
+import { ui } from '../../lib/i18n'
+import { programme } from '../../lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '../../lib/paths'
+import { Programme } from '../../lib/programme'
+import { recordedSessions } from '../../lib/recordings'
+import { recordingFeedEntry } from '../../lib/recordingsFeed'
+
+export function getStaticPaths() {
+  return LOCALE_PARAMS.map(({ locale }) => ({ params: { locale } }))
+}
+
+/** New recordings as an Atom feed, one per language. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = localeFromParam(params.locale)
+  const base = site ?? new URL('http://localhost/')
+  const data = new Programme(await programme())
+  const t = ui(locale)
+  const atom = recordingsAtom({
+    title: `${t.recordingsFeedTitle} — ${t.siteName}`,
+    page: new URL(routes.recordings(locale), base).href,
+    self: new URL(routes.recordingsFeed(locale), base).href,
+    locale,
+    author: t.siteName,
+    entries: recordedSessions(data).map((session) => recordingFeedEntry(session, data, locale, base)),
+    emptySince: data.snapshot.lastModified,
+  })
+  return new Response(atom, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
+}
