@@ -17,6 +17,9 @@ const PAGES = [
   '/experts/',
   '/partners/',
   '/partners/minobrnauki-samarskoy-oblasti/',
+  '/search/',
+  '/recordings/',
+  '/mmso-2020/changes/',
   '/404.html',
 ]
 
@@ -46,3 +49,17 @@ test('an expert page passes axe', async ({ page }) => {
     .analyze()
   expect(results.violations.map((violation) => violation.id)).toEqual([])
 })
+
+for (const [url, query] of [
+  ['/search/', 'дистанционное обучение'],
+  ['/en/search/', 'distance learning'],
+] as const) {
+  test(`axe finds no violation on ${url} with results on screen`, async ({ page }) => {
+    await page.goto(`${SITE}${url}?q=${encodeURIComponent(query)}`)
+    await expect(page.locator('.search-result').first()).toBeVisible()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
+  })
+}

@@ -67,3 +67,21 @@ test('drafts appear nowhere in the built site', async ({ request }) => {
   }
   expect(leaks).toEqual([])
 })
+
+test('every published session, expert and partner has a page in both languages', async ({ request }) => {
+  const missing: string[] = []
+  for (const [collection, folder] of [
+    ['sessions', 'sessions'],
+    ['experts', 'experts'],
+    ['partners', 'partners'],
+  ] as const) {
+    const response = await request.get(`${CMS}/api/${collection}?depth=0&limit=1000&select[slug]=true`)
+    const { docs } = (await response.json()) as { docs: Array<{ slug: string }> }
+    expect(docs.length, `published ${collection}`).toBeGreaterThan(10)
+    for (const { slug } of docs)
+      for (const prefix of ['', 'en'])
+        if (!existsSync(path.join(DIST, prefix, folder, slug, 'index.html')))
+          missing.push(`${prefix}/${folder}/${slug}/`)
+  }
+  expect(missing).toEqual([])
+})
