@@ -15,7 +15,7 @@ test('a starred session appears in "my programme" and stays there after a reload
     'aria-pressed',
     'true',
   )
-  await page.getByRole('link', { name: 'Моя программа' }).click()
+  await page.getByRole('banner').getByRole('link', { name: 'Моя программа' }).click()
   await expect(page.getByRole('link', { name: /Самарской области/ })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('link', { name: /Самарской области/ })).toBeVisible()

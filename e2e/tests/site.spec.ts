@@ -43,9 +43,24 @@ test('images are served by the site itself, with their sizes', async ({ page }) 
   const first = photos.first()
   expect(await first.getAttribute('src')).toMatch(/^\/media\/.+\.webp$/)
   expect(await first.getAttribute('width')).toBe('64')
+  expect(await first.getAttribute('srcset')).toMatch(/^\/media\/\S+ 80w, \/media\/\S+ 160w$/)
   await expect
-    .poll(() => first.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
-    .toBe(160)
+    .poll(() => first.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+    .toBe(true)
+  expect(await first.evaluate((image: HTMLImageElement) => new URL(image.currentSrc).pathname)).toMatch(
+    /^\/media\/.+\.webp$/,
+  )
+})
+
+test('a high-density screen gets the sharper image', async ({ browser }) => {
+  const context = await browser.newContext({ deviceScaleFactor: 2 })
+  const page = await context.newPage()
+  await page.goto(`${SITE}${SAMARA}`)
+  const first = page.locator('.people img').first()
+  await expect
+    .poll(() => first.evaluate((image: HTMLImageElement) => image.currentSrc))
+    .toMatch(/-160x160\.webp$/)
+  await context.close()
 })
 
 test('the grid view holds the same sessions as the day list', async ({ page }) => {
