@@ -25,6 +25,7 @@ export interface Config {
     forums: Forum;
     experts: Expert;
     partners: Partner;
+    alleys: Alley;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -33,13 +34,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    alleys: {
+      stands: 'partners';
+    };
+  };
   collectionsSelect: {
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     editions: EditionsSelect<false> | EditionsSelect<true>;
     forums: ForumsSelect<false> | ForumsSelect<true>;
     experts: ExpertsSelect<false> | ExpertsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    alleys: AlleysSelect<false> | AlleysSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -400,13 +406,29 @@ export interface Partner {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The stand on the exhibition map. Positions count from the alley’s entrance; neighbours are the stands with the nearest positions.
+   */
   stand?: {
-    alley?: string | null;
+    alley?: (number | null) | Alley;
+    position?: number | null;
+    /**
+     * For example, К-07. Optional.
+     */
     number?: string | null;
+    size?: ('small' | 'medium' | 'large') | null;
+    featured?: boolean | null;
+    /**
+     * Updated on save.
+     */
+    placement?: string | null;
   };
   contacts?:
     | {
         channel: 'email' | 'phone' | 'chat' | 'webinar' | 'messenger';
+        /**
+         * Email: expo@example.ru; phone: +7 495 123-45-67; chat, webinar room and messenger: an https:// link
+         */
         value: string;
         label?: string | null;
         id?: string | null;
@@ -486,6 +508,40 @@ export interface Edition {
     };
     [k: string]: unknown;
   } | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The alleys of an edition's virtual exhibition: partners' stands stand along them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alleys".
+ */
+export interface Alley {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Made from the title on first save and kept when the title changes.
+   */
+  slug?: string | null;
+  edition: number | Edition;
+  /**
+   * Empty: partners of any kind.
+   */
+  kind?: ('company' | 'region' | 'institution') | null;
+  /**
+   * Top to bottom.
+   */
+  order?: number | null;
+  /**
+   * The alley's colour on the map, #RRGGBB.
+   */
+  colour?: string | null;
+  stands?: {
+    docs?: (number | Partner)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -680,6 +736,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'alleys';
+        value: number | Alley;
       } | null)
     | ({
         relationTo: 'media';
@@ -907,7 +967,11 @@ export interface PartnersSelect<T extends boolean = true> {
     | T
     | {
         alley?: T;
+        position?: T;
         number?: T;
+        size?: T;
+        featured?: T;
+        placement?: T;
       };
   contacts?:
     | T
@@ -928,6 +992,21 @@ export interface PartnersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alleys_select".
+ */
+export interface AlleysSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  edition?: T;
+  kind?: T;
+  order?: T;
+  colour?: T;
+  stands?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import type { Config } from 'payload'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Alleys } from './collections/Alleys'
 import { Editions } from './collections/Editions'
 import { Experts } from './collections/Experts'
 import { Forums } from './collections/Forums'
@@ -48,6 +49,7 @@ export function programmaConfig(env: Env = process.env): Config {
       Forums,
       Experts,
       Partners,
+      Alleys,
       mediaCollection(env.MEDIA_DIR || undefined),
       Users,
     ].map(withLocaleGuard),

@@ -46,6 +46,28 @@ describe('demo programme', () => {
     expect(translated).toBeLessThan(demo.sessions.length)
   })
 
+  it('puts every partner of 2020 on a stand of its exhibition, alley by alley', () => {
+    expect(demo.alleys.map((alley) => alley.name.ru)).toEqual([
+      'Центральная аллея',
+      'Аллея компаний',
+      'Аллея регионов',
+      'Аллея образовательных организаций',
+    ])
+    const exhibitors = demo.partners.filter((partner) => partner.editions.includes('mmso-2020'))
+    expect(exhibitors.length).toBeGreaterThanOrEqual(40)
+    expect(exhibitors.every((partner) => partner.stand)).toBe(true)
+    const places = exhibitors.map((partner) => `${partner.stand?.alley}:${partner.stand?.position}`)
+    expect(new Set(places).size).toBe(places.length)
+    expect(new Set(exhibitors.map((partner) => partner.stand?.size))).toEqual(
+      new Set(['small', 'medium', 'large']),
+    )
+    expect(exhibitors.filter((partner) => partner.stand?.featured).length).toBeGreaterThan(5)
+    const channels = new Set(
+      exhibitors.flatMap((partner) => partner.contacts.map((contact) => contact.channel)),
+    )
+    expect(channels).toEqual(new Set(['email', 'phone', 'chat', 'webinar', 'messenger']))
+  })
+
   it('is the same every time', () => {
     expect(JSON.stringify(buildDemoProgramme())).toBe(JSON.stringify(demo))
   })

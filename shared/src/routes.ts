@@ -14,6 +14,14 @@ export const routes = {
     `${localePrefix(locale)}/${edition}/grid/${day}/`,
   facet: (locale: Locale, edition: string, facet: string, value: string) =>
     `${localePrefix(locale)}/${edition}/programme/${facet}/${value}/`,
+  exhibition: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/exhibition/`,
+  exhibitionFacet: (locale: Locale, edition: string, facet: string, value: string) =>
+    `${localePrefix(locale)}/${edition}/exhibition/${facet}/${value}/`,
+  /** The exhibition map with a stand in focus. */
+  exhibitionStand: (locale: Locale, edition: string, partnerSlug: string) =>
+    `${localePrefix(locale)}/${edition}/exhibition/#stand-${partnerSlug}`,
+  /** The stands of every exhibition, fetched by the visitor's route in the browser. */
+  exhibitionIndex: () => '/exhibition-index.json',
   session: (locale: Locale, slug: string) => `${localePrefix(locale)}/sessions/${slug}/`,
   myProgramme: (locale: Locale) => `${localePrefix(locale)}/my/`,
   search: (locale: Locale) => `${localePrefix(locale)}/search/`,

@@ -115,10 +115,18 @@ export const CONTACT_CHANNELS = terms([
   ['messenger', 'Мессенджер', 'Messenger'],
 ] as const)
 
+export const STAND_SIZES = terms([
+  ['small', 'Малый', 'Small'],
+  ['medium', 'Средний', 'Medium'],
+  ['large', 'Большой', 'Large'],
+] as const)
+
 export type SessionFormat = (typeof SESSION_FORMATS)[number]['value']
 export type SessionStatus = (typeof SESSION_STATUSES)[number]['value']
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]['value']
 export type PartnerKind = (typeof PARTNER_KINDS)[number]['value']
+export type StandSize = (typeof STAND_SIZES)[number]['value']
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number]['value']
 
 export function termLabel(vocabulary: readonly Term[], value: string, locale: keyof Localized): string {
   return vocabulary.find((term) => term.value === value)?.label[locale] ?? value

@@ -102,6 +102,7 @@ export function sampleSnapshot(): Snapshot {
       },
     ],
     partners: [],
+    alleys: [],
     media: [],
   }
 }

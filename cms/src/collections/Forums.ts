@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsAndEditors, anyone } from '../access/roles'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
+import { colourField } from '../fields/colour'
 import { editionField } from '../fields/common'
 import { slugField } from '../fields/slug'
 
@@ -31,22 +32,10 @@ export const Forums: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'colour',
-          type: 'text',
-          defaultValue: '#1f5fbf',
-          label: t('Цвет', 'Colour'),
-          validate: (value: unknown) =>
-            !value || (typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value))
-              ? true
-              : 'Цвет в формате #RRGGBB — a colour as #RRGGBB',
-          admin: {
-            description: t(
-              'Цвет форума в сетке программы, #RRGGBB.',
-              "The forum's colour in the programme grid, #RRGGBB.",
-            ),
-          },
-        },
+        colourField(
+          '#1f5fbf',
+          t('Цвет форума в сетке программы, #RRGGBB.', "The forum's colour in the programme grid, #RRGGBB."),
+        ),
         { name: 'order', type: 'number', defaultValue: 0, label: t('Порядок', 'Order') },
       ],
     },

@@ -1,4 +1,4 @@
-import { CONTACT_CHANNELS, PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
+import { PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../access/published'
@@ -8,6 +8,8 @@ import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { materialsField } from '../fields/common'
+import { contactsField } from '../fields/contacts'
+import { standField } from '../fields/stand'
 import { urlField } from '../fields/url'
 
 export const Partners: CollectionConfig = {
@@ -107,49 +109,7 @@ export const Partners: CollectionConfig = {
         },
         {
           label: t('Стенд и контакты', 'Stand and contacts'),
-          fields: [
-            {
-              name: 'stand',
-              type: 'group',
-              label: t('Стенд', 'Stand'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'alley', type: 'text', localized: true, label: t('Аллея', 'Alley') },
-                    { name: 'number', type: 'text', label: t('Номер стенда', 'Stand number') },
-                  ],
-                },
-              ],
-            },
-            {
-              name: 'contacts',
-              type: 'array',
-              label: t('Контакты', 'Contacts'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'channel',
-                      type: 'select',
-                      required: true,
-                      options: optionsFrom(CONTACT_CHANNELS),
-                      label: t('Канал', 'Channel'),
-                    },
-                    {
-                      name: 'value',
-                      type: 'text',
-                      required: true,
-                      label: t('Адрес или номер', 'Address or number'),
-                    },
-                    { name: 'label', type: 'text', localized: true, label: t('Подпись', 'Label') },
-                  ],
-                },
-              ],
-            },
-            materialsField,
-          ],
+          fields: [standField, contactsField, materialsField],
         },
       ],
     },

@@ -1,11 +1,8 @@
 import { parseVideoLink, VIDEO_PROVIDERS, type VideoLinkProblem } from '@programma/shared'
-import type { FieldHook, PayloadRequest, RowField, SelectField, TextField, Validate } from 'payload'
+import type { FieldHook, RowField, SelectField, TextField, Validate } from 'payload'
 
-import { t } from './labels'
+import { adminLanguage as languageOf, type AdminLanguage as Language, type Label, t } from './labels'
 import { optionsFrom } from './options'
-
-type Language = 'ru' | 'en'
-type Label = Record<Language, string>
 
 const PROBLEMS: Record<Exclude<VideoLinkProblem, 'empty'>, Label> = {
   'not-a-link': t(
@@ -32,10 +29,6 @@ const PROBLEMS: Record<Exclude<VideoLinkProblem, 'empty'>, Label> = {
     'в ссылке YouTube нет кода видео из 11 символов. Нужна ссылка вида https://www.youtube.com/watch?v=… или https://youtu.be/…',
     'the YouTube link has no 11-character video code. Use a link like https://www.youtube.com/watch?v=… or https://youtu.be/…',
   ),
-}
-
-function languageOf(req: PayloadRequest | undefined): Language {
-  return req?.i18n?.language === 'en' ? 'en' : 'ru'
 }
 
 /** "«Ссылка на запись»: площадка не поддерживается…", in the editor's admin language. */

@@ -16,6 +16,7 @@ export function normaliseProgramme(programme: SeedProgramme): SeedProgramme {
     forums: withUniqueSlugs(programme.forums),
     experts: withUniqueSlugs(programme.experts),
     partners: withUniqueSlugs(programme.partners),
+    alleys: withUniqueSlugs(programme.alleys),
     sessions: withUniqueSlugs(programme.sessions),
   }
 }

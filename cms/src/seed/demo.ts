@@ -1,5 +1,6 @@
 import { formatInZone, zonedTimeToUtc } from '@programma/shared'
 
+import { placeStands } from './alleys'
 import { daysBetween, normaliseProgramme } from './assemble'
 import { generateExperts } from './people'
 import { generatePartners } from './partners'
@@ -265,8 +266,21 @@ const SAMARA_MINISTRY: SeedPartner = {
   },
   website: 'https://samara-education.example.ru',
   products: [{ title: { ru: 'Региональные онлайн-программы', en: 'Regional online programmes' } }],
-  contacts: [{ channel: 'email', value: 'expo@samara-education.example.ru' }],
-  stand: { alley: { ru: 'Аллея регионов', en: 'Regions alley' }, number: 'Р-00' },
+  contacts: [
+    { channel: 'email', value: 'expo@samara-education.example.ru' },
+    { channel: 'phone', value: '+7 846 332-11-00' },
+    { channel: 'chat', value: 'https://t.me/samara_education_expo' },
+    { channel: 'webinar', value: 'https://webinar.mmco-expo.ru/rooms/samara-education' },
+  ],
+  materials: [
+    {
+      title: {
+        ru: 'Дистанционное обучение в Самарской области: итоги',
+        en: 'Distance learning in the Samara Region: results',
+      },
+      url: 'https://samara-education.example.ru/expo/distance-learning.pdf',
+    },
+  ],
   editions: ['mmso-2020'],
   logoSeed: 1000,
 }
@@ -609,11 +623,13 @@ export function buildDemoProgramme(): SeedProgramme {
     plenary(published.slice(251, 255)),
     draftSession(published),
   ]
+  const exhibition = placeStands(partners, 'mmso-2020')
   return normaliseProgramme({
     editions: [EDITION_2022, EDITION_2020],
     forums: FORUMS,
     experts: [...experts, draftExpert],
-    partners,
+    partners: exhibition.partners,
+    alleys: exhibition.alleys,
     sessions,
   })
 }

@@ -4,12 +4,6 @@ import type { Random } from './random'
 import type { SeedPartner, Text } from './types'
 import { COMPANY_STEMS, INSTITUTIONS, PRODUCTS, REGIONS } from './words'
 
-export const ALLEYS: Record<SeedPartner['kind'], { name: Text; prefix: string }> = {
-  company: { name: { ru: 'Аллея компаний', en: 'Companies alley' }, prefix: 'К' },
-  region: { name: { ru: 'Аллея регионов', en: 'Regions alley' }, prefix: 'Р' },
-  institution: { name: { ru: 'Аллея образовательных организаций', en: 'Institutions alley' }, prefix: 'О' },
-}
-
 const COMPANY_SUFFIXES: Text[] = [
   { ru: '', en: '' },
   { ru: ' Про', en: ' Pro' },
@@ -44,7 +38,7 @@ const KIND_SHARE: Array<[SeedPartner['kind'], number]> = [
   ['institution', 0.2],
 ]
 
-/** `count` fictional partners of all three kinds, each with a stand on its kind's alley. */
+/** `count` fictional partners of all three kinds; `placeStands` puts them on the alleys. */
 export function generatePartners(
   random: Random,
   count: number,
@@ -59,7 +53,6 @@ export function generatePartners(
     const name = nthName(kind, ordinal)
     const inEnglish = random.chance(translated)
     const slug = slugify(name.en ?? name.ru)
-    const alley = ALLEYS[kind]
     const products = random.sample(PRODUCTS, random.int(1, 3))
     partners.push({
       slug,
@@ -75,20 +68,33 @@ export function generatePartners(
       website: `https://${slug}.example.ru`,
       videoPresentation: `https://rutube.ru/video/${hexId(random)}/`,
       products: products.map((product) => ({ title: inEnglish ? product : { ru: product.ru } })),
-      contacts: [
-        { channel: 'email', value: `expo@${slug}.example.ru` },
-        {
-          channel: 'phone',
-          value: `+7 495 ${random.int(100, 999)}-${random.int(10, 99)}-${random.int(10, 99)}`,
-        },
-        { channel: 'chat', value: `https://t.me/${slug.replace(/-/g, '_')}` },
-      ],
-      stand: { alley: alley.name, number: `${alley.prefix}-${String(ordinal + 1).padStart(2, '0')}` },
+      contacts: standContacts(slug, randomPhone(random)),
       editions: random.chance(0.35) && editions.length > 1 ? editions : editions.slice(0, 1),
       logoSeed: index + 1,
+      materials: [
+        {
+          title: { ru: 'Каталог продуктов и услуг', en: 'Catalogue of products and services' },
+          url: `https://${slug}.example.ru/expo/catalogue.pdf`,
+        },
+      ],
     })
   }
   return partners
+}
+
+function randomPhone(random: Random): string {
+  return `+7 495 ${random.int(100, 999)}-${random.int(10, 99)}-${random.int(10, 99)}`
+}
+
+/** Every channel a visitor can use at a stand: mail, phone, chat, webinar room, messenger. */
+function standContacts(slug: string, phone: string): SeedPartner['contacts'] {
+  return [
+    { channel: 'email', value: `expo@${slug}.example.ru` },
+    { channel: 'phone', value: phone },
+    { channel: 'chat', value: `https://t.me/${slug.replace(/-/g, '_')}` },
+    { channel: 'webinar', value: `https://webinar.mmco-expo.ru/rooms/${slug}` },
+    { channel: 'messenger', value: `https://wa.me/${phone.replace(/\D/g, '')}` },
+  ]
 }
 
 function kindAt(index: number, count: number): SeedPartner['kind'] {

@@ -4,12 +4,14 @@ import { logoSvg, portraitSvg, svgToPng } from './images'
 import { Random } from './random'
 import { paragraphs } from './richText'
 import type {
+  SeedAlley,
   SeedEdition,
   SeedExpert,
   SeedForum,
   SeedPartner,
   SeedProgramme,
   SeedSession,
+  SeedStand,
   Text,
 } from './types'
 import { SEED_CONTEXT, upsertBySlug } from './upsert'
@@ -26,6 +28,7 @@ export interface SeedReport {
   forums: number
   experts: number
   partners: number
+  alleys: number
   sessions: number
   images: number
   seconds: number
@@ -225,10 +228,37 @@ async function seedExpert(
   return doc.id
 }
 
+async function seedAlley(payload: Payload, alley: SeedAlley, editions: Ids): Promise<string | number> {
+  const doc = await upsertBySlug(payload, {
+    collection: 'alleys',
+    slug: alley.slug,
+    ru: {
+      name: alley.name.ru,
+      edition: editions.get(alley.edition),
+      kind: alley.kind ?? null,
+      order: alley.order,
+      colour: alley.colour,
+    },
+    en: english({ name: alley.name.en }),
+  })
+  return doc.id
+}
+
+function standData(stand: SeedStand | undefined, alleys: Ids) {
+  if (!stand) return undefined
+  return {
+    alley: alleys.get(stand.alley),
+    position: stand.position,
+    number: stand.number,
+    size: stand.size,
+    featured: stand.featured,
+  }
+}
+
 async function seedPartner(
   payload: Payload,
   partner: SeedPartner,
-  editions: Ids,
+  ids: { editions: Ids; alleys: Ids },
   images: ImageLibrary,
 ): Promise<string | number> {
   const logo = await images.logo(partner.logoSeed, partner.name, partner.kind)
@@ -246,20 +276,24 @@ async function seedPartner(
       logo,
       kind: partner.kind,
       level: partner.level,
-      editions: partner.editions.map((slug) => editions.get(slug)).filter((id) => id !== undefined),
+      editions: partner.editions.map((slug) => ids.editions.get(slug)).filter((id) => id !== undefined),
       description: richText(partner.description.ru),
       website: partner.website,
       videoPresentation: partner.videoPresentation,
       products: products((text) => text.ru),
-      stand: partner.stand ? { alley: partner.stand.alley.ru, number: partner.stand.number } : undefined,
+      stand: standData(partner.stand, ids.alleys),
       contacts: partner.contacts,
+      materials: partner.materials?.map((material) => ({ title: material.title.ru, url: material.url })),
     },
     en: partner.name.en
       ? english({
           name: partner.name.en,
           description: richText(partner.description.en),
           products: products((text) => text.en ?? text.ru),
-          stand: partner.stand ? { alley: partner.stand.alley.en, number: partner.stand.number } : undefined,
+          materials: partner.materials?.map((material) => ({
+            title: material.title.en ?? material.title.ru,
+            url: material.url,
+          })),
         })
       : undefined,
   })
@@ -352,10 +386,12 @@ export async function seedProgramme(
   const forums = await inOrder(programme.forums, (forum) => seedForum(payload, forum, editions), bySlug)
   log(`experts: ${programme.experts.length}`)
   const experts = await inOrder(programme.experts, (expert) => seedExpert(payload, expert, images), bySlug)
+  log(`alleys: ${programme.alleys.length}`)
+  const alleys = await inOrder(programme.alleys, (alley) => seedAlley(payload, alley, editions), bySlug)
   log(`partners: ${programme.partners.length}`)
   const partners = await inOrder(
     programme.partners,
-    (partner) => seedPartner(payload, partner, editions, images),
+    (partner) => seedPartner(payload, partner, { editions, alleys }, images),
     bySlug,
   )
   log(`sessions: ${programme.sessions.length}`)
@@ -370,6 +406,7 @@ export async function seedProgramme(
     forums: forums.size,
     experts: experts.size,
     partners: partners.size,
+    alleys: alleys.size,
     sessions: programme.sessions.length,
     images: images.count,
     seconds: Math.round((performance.now() - started) / 100) / 10,

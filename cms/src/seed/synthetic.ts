@@ -1,3 +1,4 @@
+import { placeStands } from './alleys'
 import { daysBetween, normaliseProgramme } from './assemble'
 import { generateExperts } from './people'
 import { generatePartners } from './partners'
@@ -111,5 +112,13 @@ export function generateProgramme(size: SyntheticSize): SeedProgramme {
       usedTitles,
     ),
   )
-  return normaliseProgramme({ editions, forums, experts, partners, sessions })
+  const exhibition = placeStands(partners, (editions[0] as SeedEdition).slug)
+  return normaliseProgramme({
+    editions,
+    forums,
+    experts,
+    partners: exhibition.partners,
+    alleys: exhibition.alleys,
+    sessions,
+  })
 }

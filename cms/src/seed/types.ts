@@ -62,10 +62,30 @@ export interface SeedPartner {
   videoPresentation?: string
   products: Array<{ title: Text; description?: Text }>
   contacts: Array<{ channel: 'email' | 'phone' | 'chat' | 'webinar' | 'messenger'; value: string }>
-  stand?: { alley: Text; number: string }
+  stand?: SeedStand
+  materials?: Array<{ title: Text; url: string }>
   editions: string[]
   logoSeed?: number
   draft?: boolean
+}
+
+export interface SeedAlley {
+  slug: string
+  edition: string
+  name: Text
+  /** Who stands on it; none for an alley open to every kind. */
+  kind?: SeedPartner['kind']
+  order: number
+  colour: string
+}
+
+export interface SeedStand {
+  /** The alley's slug. */
+  alley: string
+  position: number
+  number: string
+  size: 'small' | 'medium' | 'large'
+  featured: boolean
 }
 
 export interface SeedVideo {
@@ -105,5 +125,6 @@ export interface SeedProgramme {
   forums: SeedForum[]
   experts: SeedExpert[]
   partners: SeedPartner[]
+  alleys: SeedAlley[]
   sessions: SeedSession[]
 }

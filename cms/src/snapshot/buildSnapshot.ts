@@ -3,12 +3,14 @@ import {
   parseSnapshot,
   SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
+  type SnapshotAlley,
   type SnapshotEdition,
   type SnapshotExpert,
   type SnapshotForum,
   type SnapshotMedia,
   type SnapshotPartner,
   type SnapshotSession,
+  type SnapshotStand,
   zonedDay,
 } from '@programma/shared'
 import type { CollectionSlug, Payload } from 'payload'
@@ -119,8 +121,40 @@ function video(value: unknown): Video | null {
   return url ? { provider: str(fields.provider) as Video['provider'], url } : null
 }
 
+function alley(doc: Doc, editions: Set<string>): SnapshotAlley | null {
+  const name = requiredLocalized(doc.name)
+  const editionId = idOf(doc.edition)
+  if (!name || editionId === null || !editions.has(String(editionId))) return null
+  return {
+    id: doc.id as Id,
+    slug: String(doc.slug),
+    edition: editionId,
+    name,
+    kind: (str(doc.kind) as SnapshotAlley['kind']) ?? null,
+    colour: str(doc.colour) ?? '#2b8a3e',
+    order: num(doc.order) ?? 0,
+    updatedAt: String(doc.updatedAt),
+  }
+}
+
+/** A stand on a published alley, or none: a partner off the map has no stand to show. */
+function stand(value: unknown, alleys: Set<string>): SnapshotStand | null {
+  const fields = group(value)
+  const alleyId = idOf(fields.alley)
+  const position = num(fields.position)
+  if (alleyId === null || !alleys.has(String(alleyId)) || position === null || position < 1) return null
+  return {
+    alley: alleyId,
+    position: Math.round(position),
+    number: str(fields.number),
+    size: (str(fields.size) ?? 'medium') as SnapshotStand['size'],
+    featured: fields.featured === true,
+  }
+}
+
 interface Published {
   editions: Set<string>
+  alleys: Set<string>
   forums: Set<string>
   experts: Set<string>
   partners: Set<string>
@@ -212,7 +246,6 @@ function partner(doc: Doc, published: Published): SnapshotPartner | null {
   const name = requiredLocalized(doc.name)
   if (!name) return null
   const logo = idOf(doc.logo)
-  const stand = group(doc.stand)
   return {
     id: doc.id as Id,
     slug: String(doc.slug),
@@ -242,10 +275,7 @@ function partner(doc: Doc, published: Published): SnapshotPartner | null {
         : [],
     ),
     materials: materials(doc.materials, published.media),
-    stand:
-      str(stand.number) || optionalLocalized(stand.alley).ru
-        ? { alley: optionalLocalized(stand.alley), number: str(stand.number) }
-        : null,
+    stand: stand(doc.stand, published.alleys),
     updatedAt: String(doc.updatedAt),
   }
 }
@@ -299,11 +329,12 @@ const ids = (items: Array<{ id: Id }>) => new Set(items.map((item) => String(ite
  * is returned, so an invalid snapshot never leaves the CMS.
  */
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
-  const [editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs] = await Promise.all(
-    (['editions', 'forums', 'sessions', 'experts', 'partners', 'media'] as const).map((collection) =>
-      readPublic(payload, collection),
-    ),
-  )
+  const [editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs, alleyDocs] =
+    await Promise.all(
+      (['editions', 'forums', 'sessions', 'experts', 'partners', 'media', 'alleys'] as const).map(
+        (collection) => readPublic(payload, collection),
+      ),
+    )
   const editions = compact((editionDocs ?? []).map(edition))
   const forums = compact((forumDocs ?? []).map(forum)).filter((item) =>
     ids(editions).has(String(item.edition)),
@@ -315,8 +346,10 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const media = compact((mediaDocs ?? []).filter((doc) => used.has(String(doc.id))).map(mediaItem))
   const mediaIds = ids(media)
   const experts = compact((expertDocs ?? []).map((doc) => expert(doc, mediaIds)))
+  const alleys = compact((alleyDocs ?? []).map((doc) => alley(doc, ids(editions))))
   const published: Published = {
     editions: ids(editions),
+    alleys: ids(alleys),
     forums: ids(forums),
     experts: ids(experts),
     partners: new Set((partnerDocs ?? []).map((doc) => String(doc.id))),
@@ -325,7 +358,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const partners = compact((partnerDocs ?? []).map((doc) => partner(doc, published)))
   published.partners = ids(partners)
   const sessions = compact((sessionDocs ?? []).map((doc) => session(doc, published)))
-  const lastModified = [...editions, ...forums, ...sessions, ...experts, ...partners]
+  const lastModified = [...editions, ...forums, ...sessions, ...experts, ...partners, ...alleys]
     .map((item) => item.updatedAt)
     .reduce((latest, current) => (current > latest ? current : latest), '1970-01-01T00:00:00.000Z')
   return parseSnapshot({
@@ -338,6 +371,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     sessions,
     experts,
     partners,
+    alleys,
     media,
   })
 }

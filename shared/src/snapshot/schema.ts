@@ -11,6 +11,7 @@ import {
   SESSION_LANGUAGES,
   SESSION_PARTNER_ROLES,
   SESSION_STATUSES,
+  STAND_SIZES,
   TOPICS,
   VIDEO_PROVIDERS,
   type Term,
@@ -104,6 +105,19 @@ export const forumSchema = z.object({
   updatedAt: instant,
 })
 
+/** An alley of an edition's virtual exhibition, drawn on the map in its colour, in order. */
+export const alleySchema = z.object({
+  id,
+  slug,
+  edition: id,
+  name: localizedText,
+  /** The kind of partner it is for; null when open to all. */
+  kind: oneOf(PARTNER_KINDS).nullable(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  order: z.number(),
+  updatedAt: instant,
+})
+
 export const sessionSchema = z.object({
   id,
   slug,
@@ -169,7 +183,16 @@ export const partnerSchema = z.object({
     z.object({ channel: oneOf(CONTACT_CHANNELS), value: z.string().min(1), label: optionalLocalizedText }),
   ),
   materials: z.array(material),
-  stand: z.object({ alley: optionalLocalizedText, number: z.string().nullable() }).nullable(),
+  /** Where the partner's stand is: an alley of the snapshot, a place along it counted from 1. */
+  stand: z
+    .object({
+      alley: id,
+      position: z.number().int().positive(),
+      number: z.string().nullable(),
+      size: oneOf(STAND_SIZES),
+      featured: z.boolean(),
+    })
+    .nullable(),
   updatedAt: instant,
 })
 
@@ -184,6 +207,7 @@ export const snapshotSchema = z.object({
   sessions: z.array(sessionSchema),
   experts: z.array(expertSchema),
   partners: z.array(partnerSchema),
+  alleys: z.array(alleySchema),
   media: z.array(mediaSchema),
 })
 
@@ -196,4 +220,6 @@ export type SnapshotForum = z.infer<typeof forumSchema>
 export type SnapshotSession = z.infer<typeof sessionSchema>
 export type SnapshotExpert = z.infer<typeof expertSchema>
 export type SnapshotPartner = z.infer<typeof partnerSchema>
+export type SnapshotAlley = z.infer<typeof alleySchema>
+export type SnapshotStand = NonNullable<SnapshotPartner['stand']>
 export type Snapshot = z.infer<typeof snapshotSchema>

@@ -1,5 +1,6 @@
 import {
   type Snapshot,
+  type SnapshotAlley,
   type SnapshotEdition,
   type SnapshotExpert,
   type SnapshotForum,
@@ -14,6 +15,7 @@ interface Indexes {
   forums: Map<string, SnapshotForum>
   experts: Map<string, SnapshotExpert>
   partners: Map<string, SnapshotPartner>
+  alleys: Map<string, SnapshotAlley>
   media: Map<string, SnapshotMedia>
   /** Answers already worked out: every page asks the same questions of the same snapshot. */
   answers: Map<string, unknown>
@@ -31,6 +33,7 @@ function indexes(snapshot: Snapshot): Indexes {
       forums: index(snapshot.forums),
       experts: index(snapshot.experts),
       partners: index(snapshot.partners),
+      alleys: index(snapshot.alleys),
       media: index(snapshot.media),
       answers: new Map(),
     }
@@ -74,6 +77,10 @@ export class Programme {
 
   partner(id: number | string): SnapshotPartner | undefined {
     return this.byId.partners.get(String(id))
+  }
+
+  alley(id: number | string): SnapshotAlley | undefined {
+    return this.byId.alleys.get(String(id))
   }
 
   media(id: number | string | null): SnapshotMedia | undefined {

@@ -169,7 +169,12 @@ export function partnerRecord(partner: SnapshotPartner, data: Programme, locale:
         ...partner.products.map((product) =>
           joinText([showText(product.title, locale), showText(product.description, locale)]),
         ),
-        partner.stand ? joinText([showText(partner.stand.alley, locale), partner.stand.number]) : '',
+        partner.stand
+          ? joinText([
+              showText(data.alley(partner.stand.alley)?.name ?? { ru: '', en: null }, locale),
+              partner.stand.number ?? '',
+            ])
+          : '',
       ]),
     ),
     meta: {

@@ -1,5 +1,7 @@
 /** Starred sessions, kept in the browser: the reader's own programme. */
 const FAVOURITES_KEY = 'programma:favourites'
+/** Sent on the document when something other than a star changes the favourites. */
+export const FAVOURITES_CHANGE = 'programma:favourites-change'
 
 export function readFavourites(storage: Storage = localStorage): string[] {
   try {
@@ -40,6 +42,7 @@ function starButton(root: Document, slug: string, title: string): HTMLButtonElem
     toggleFavourite(slug)
     render()
   })
+  root.addEventListener(FAVOURITES_CHANGE, render)
   render()
   return button
 }
