@@ -30,6 +30,33 @@ export interface BuildFigures {
   peakMemoryMiB: number
   /** What the search integration reports of its own indexing time. */
   indexingSeconds: number | null
+  /** Time Astro spent generating each kind of file, from its own per-route log. */
+  generation: GenerationFigures
+}
+
+export interface GenerationFigures {
+  calendars: { files: number; milliseconds: number }
+  exports: { files: number; milliseconds: number }
+  pages: { files: number; milliseconds: number }
+}
+
+/** Sums Astro's "├─ /path (+12ms)" lines by what the files are. */
+export function generationTimes(log: string): GenerationFigures {
+  const figures: GenerationFigures = {
+    calendars: { files: 0, milliseconds: 0 },
+    exports: { files: 0, milliseconds: 0 },
+    pages: { files: 0, milliseconds: 0 },
+  }
+  for (const [, route, milliseconds] of log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+    const kind = route?.endsWith('.ics')
+      ? figures.calendars
+      : /\.(xml|json|atom)$/.test(route ?? '')
+        ? figures.exports
+        : figures.pages
+    kind.files += 1
+    kind.milliseconds += Number(milliseconds)
+  }
+  return figures
 }
 
 export interface PageWeight {
@@ -68,6 +95,7 @@ function build(root: string, outDir: string, env: NodeJS.ProcessEnv = process.en
       resolve({
         ...(JSON.parse(result[1]) as { seconds: number; peakMemoryMiB: number }),
         indexingSeconds: indexed ? Number(indexed[1]) / 1000 : null,
+        generation: generationTimes(output),
       })
     })
   })
@@ -161,6 +189,7 @@ async function repeatedBuild(repeats: number): Promise<{ outDir: string; figures
       seconds: median(runs.map((run) => run.figures.seconds)),
       peakMemoryMiB: Math.max(...runs.map((run) => run.figures.peakMemoryMiB)),
       indexingSeconds: indexing.length > 0 ? median(indexing) : null,
+      generation: runs[0]?.figures.generation ?? generationTimes(''),
     },
   }
 }
@@ -212,6 +241,12 @@ export function siteReport(figures: SiteFigures): string {
       `| search indexing | ${built.indexingSeconds.toFixed(1)} s (${((100 * built.indexingSeconds) / (built.seconds - built.indexingSeconds)).toFixed(0)} % on top of the rest of the build) |`,
     )
   lines.push(`| search index on disk | ${kb(figures.searchIndexBytes)} |`)
+  const { calendars, exports, pages } = built.generation
+  lines.push(
+    `| HTML pages generated | ${pages.files} in ${(pages.milliseconds / 1000).toFixed(1)} s |`,
+    `| calendar feeds generated | ${calendars.files} in ${(calendars.milliseconds / 1000).toFixed(1)} s |`,
+    `| exports and feeds (frab, C3VOC, Atom, JSON) generated | ${exports.files} in ${(exports.milliseconds / 1000).toFixed(1)} s |`,
+  )
   if (floor)
     lines.push(
       `| bare Astro, ${floor.pages} trivial pages | ${floor.seconds.toFixed(1)} s, ${floor.peakMemoryMiB.toFixed(0)} MiB |`,
