@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { moveStandsToAlleys } from '../dataMigrations/standAlleys'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`alleys\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -46,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_alleys_id_idx\` ON \`payload_locked_documents_rels\` (\`alleys_id\`);`,
   )
+  await moveStandsToAlleys(db)
   await db.run(sql`ALTER TABLE \`partners_locales\` DROP COLUMN \`stand_alley\`;`)
   await db.run(sql`ALTER TABLE \`_partners_v_locales\` DROP COLUMN \`version_stand_alley\`;`)
 }
