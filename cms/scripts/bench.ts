@@ -5,7 +5,6 @@
  *   npm run bench [-- --scales demo,reference,archive] [--out BENCHMARKS.md]
  * Exits non-zero only when something could not be measured, never because it is slow.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
@@ -15,6 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { CMS_ROOT } from '../src/config/runtime'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demoAccounts'
 import { median, runCommand } from './bench/command'
+import { cmsBuildIsCurrent } from './cmsBuild'
 import { measureRest, type RestFigure } from './bench/rest'
 import { type Scale, SCALES } from './bench/scales'
 
@@ -98,8 +98,8 @@ async function site(scale: Scale, folder: string, snapshotFile: string): Promise
 }
 
 async function ensureCmsBuild(): Promise<void> {
-  if (existsSync(path.join(CMS_ROOT, '.next', 'BUILD_ID'))) return
-  console.log('Building the CMS once (production build)…')
+  if (cmsBuildIsCurrent()) return
+  console.log('Building the CMS (production build)…')
   await runCommand('npx', ['next', 'build', '--webpack'], {
     cwd: CMS_ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

@@ -4,10 +4,11 @@
  * database, runs the CMS in production mode, then builds and serves the site if there is one.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { CMS_ROOT } from '../src/config/runtime'
+import { cmsBuildIsCurrent } from './cmsBuild'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demoAccounts'
 
 const REPO_ROOT = path.resolve(CMS_ROOT, '..')
@@ -51,26 +52,6 @@ function serve(
     }
   })
   return child
-}
-
-function newestSourceChange(folder: string): number {
-  let newest = 0
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceChange(full) : statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-function cmsBuildIsCurrent(): boolean {
-  const buildId = path.join(CMS_ROOT, '.next', 'BUILD_ID')
-  if (!existsSync(buildId)) return false
-  const builtAt = statSync(buildId).mtimeMs
-  const sources = [path.join(CMS_ROOT, 'src'), path.join(REPO_ROOT, 'shared', 'src')]
-  const configs = ['next.config.ts', 'package.json'].map(
-    (file) => statSync(path.join(CMS_ROOT, file)).mtimeMs,
-  )
-  return Math.max(...sources.map(newestSourceChange), ...configs) < builtAt
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
