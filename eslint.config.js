@@ -8,6 +8,8 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.next/**',
       '**/dist/**',
+      '**/.dist-next/**',
+      '**/.dist-previous/**',
       '**/.astro/**',
       '**/test-results/**',
       '**/playwright-report/**',

@@ -93,7 +93,9 @@ if (!cmsBuildIsCurrent() || process.argv.includes('--rebuild')) {
 console.log('Preparing the database (migrations, demo content when empty)…')
 await run('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], { cwd: CMS_ROOT, label: 'Seeding' })
 
-serve('npx', ['next', 'start', '--port', String(CMS_PORT), '--hostname', HOST], CMS_ROOT)
+// The CMS rebuilds the site itself whenever published content changes.
+const cmsEnv = { ...localEnv, SITE_LOCAL_BUILD: siteHasBuild() ? '1' : '0', SITE_BUILD_CMS_URL: cmsUrl }
+serve('npx', ['next', 'start', '--port', String(CMS_PORT), '--hostname', HOST], CMS_ROOT, cmsEnv)
 await waitForHttp(`${cmsUrl}/api/editions?limit=1`, 120_000)
 
 let siteLine = 'Site: not built yet (the site workspace has no build script).'
@@ -118,6 +120,7 @@ Programma is running.
   Admin: ${cmsUrl}/admin
   API:   ${cmsUrl}/api  (GraphQL: ${cmsUrl}/api/graphql)
   ${siteLine}
+  Publishing in the admin rebuilds the site here within seconds; its state is on the admin's dashboard.
 
 Demo accounts (this local mode only), password "${DEMO_PASSWORD}":
 ${DEMO_ACCOUNTS.map((account) => `  ${account.role.padEnd(8)} ${account.email}`).join('\n')}

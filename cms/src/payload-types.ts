@@ -58,8 +58,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ru' | 'en') | ('ru' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-build': SiteBuild;
+  };
+  globalsSelect: {
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+  };
   locale: 'ru' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -232,6 +236,7 @@ export interface Session {
    * Rises whenever the time, place, status, title or stream changes, so subscribers' calendars pick up the change.
    */
   revision?: number | null;
+  updatedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -277,6 +282,7 @@ export interface Expert {
         id?: string | null;
       }[]
     | null;
+  updatedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -442,6 +448,7 @@ export interface Partner {
         id?: string | null;
       }[]
     | null;
+  updatedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -508,6 +515,7 @@ export interface Edition {
     };
     [k: string]: unknown;
   } | null;
+  updatedBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -542,6 +550,7 @@ export interface Alley {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -566,6 +575,7 @@ export interface Forum {
    */
   colour?: string | null;
   order?: number | null;
+  updatedBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -860,6 +870,7 @@ export interface SessionsSelect<T extends boolean = true> {
   status?: T;
   previousStart?: T;
   revision?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -900,6 +911,7 @@ export interface EditionsSelect<T extends boolean = true> {
         id?: T;
       };
   description?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -915,6 +927,7 @@ export interface ForumsSelect<T extends boolean = true> {
   organiser?: T;
   colour?: T;
   order?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -938,6 +951,7 @@ export interface ExpertsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -989,6 +1003,7 @@ export interface PartnersSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1005,6 +1020,7 @@ export interface AlleysSelect<T extends boolean = true> {
   order?: T;
   colour?: T;
   stands?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1197,6 +1213,48 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The site rebuilds itself whenever published content changes. This shows its state and lets you rebuild it by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  state?: ('idle' | 'requested' | 'building' | 'live' | 'failed') | null;
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  liveSince?: string | null;
+  error?: string | null;
+  runner?: ('local' | 'hook') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  state?: T;
+  reasons?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  liveSince?: T;
+  error?: T;
+  runner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

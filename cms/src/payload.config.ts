@@ -19,10 +19,14 @@ import { Partners } from './collections/Partners'
 import { Sessions } from './collections/Sessions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/database'
+import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
 import { allowedOrigins, resolveSecret } from './config/runtime'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { snapshotEndpoint } from './endpoints/snapshot'
+import { configureSiteBuilds } from './siteBuild/configure'
+import { siteBuildEndpoints } from './siteBuild/endpoints'
+import { SiteBuild } from './siteBuild/state'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +46,9 @@ export function programmaConfig(env: Env = process.env): Config {
         supportedTimezones: [{ label: 'Москва, МСК (UTC+3)', value: FORUM_TIME_ZONE }],
         defaultTimezone: FORUM_TIME_ZONE,
       },
+      components: {
+        beforeDashboard: ['/components/siteBuild/SiteBuildPanel#SiteBuildDashboard'],
+      },
     },
     collections: [
       Sessions,
@@ -52,7 +59,9 @@ export function programmaConfig(env: Env = process.env): Config {
       Alleys,
       mediaCollection(env.MEDIA_DIR || undefined),
       Users,
-    ].map(withLocaleGuard),
+    ]
+      .map(withHistory)
+      .map(withLocaleGuard),
     localization: {
       locales: [
         { code: 'ru', label: 'Русский' },
@@ -71,10 +80,17 @@ export function programmaConfig(env: Env = process.env): Config {
     csrf: origins,
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    globals: [SiteBuild],
     onInit: async (payload) => {
       await refuseDemoAccountsInProduction(payload, env)
+      configureSiteBuilds(payload, env)
     },
-    endpoints: [snapshotEndpoint],
+    // Publishes what editors scheduled (Moscow time in the admin), once a minute, in the server.
+    jobs: {
+      autoRun: [{ cron: '* * * * *', limit: 100, queue: 'default' }],
+      shouldAutoRun: () => env.PROGRAMMA_JOBS !== 'off',
+    },
+    endpoints: [snapshotEndpoint, ...siteBuildEndpoints(env)],
     plugins: [],
     telemetry: false,
   }

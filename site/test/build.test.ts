@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -18,5 +21,45 @@ describe('site build', () => {
     })
     await expect(attempt).rejects.toMatchObject({ stderr: expect.stringMatching(/unreachable/) })
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)
+  }, 120_000)
+})
+
+/** A CMS that dies while it sends the snapshot: headers and half a body, then the socket closes. */
+function dyingCms(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' })
+    res.write('{"version":1,"editions":[{"id":1,"title":"ММСО')
+    setTimeout(() => res.socket?.destroy(), 50)
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() })
+    }),
+  )
+}
+
+describe('publishing a build', () => {
+  it('keeps the published site untouched when the CMS dies during the build', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'programma-publish-'))
+    const published = path.join(root, 'dist')
+    mkdirSync(published)
+    writeFileSync(path.join(published, 'index.html'), '<h1>Вчерашняя программа</h1>')
+    const cms = await dyingCms()
+    try {
+      const attempt = run('node', ['scripts/build.ts'], {
+        cwd: SITE,
+        env: { ...process.env, CMS_URL: cms.url, SNAPSHOT_FILE: '', SITE_OUT_DIR: published },
+      })
+      await expect(attempt).rejects.toMatchObject({
+        stderr: expect.stringMatching(
+          /stopped in the middle of sending the snapshot[\s\S]*published site .* is unchanged/,
+        ),
+      })
+    } finally {
+      cms.close()
+    }
+    expect(readFileSync(path.join(published, 'index.html'), 'utf8')).toBe('<h1>Вчерашняя программа</h1>')
+    expect(readdirSync(root)).toEqual(['dist'])
   }, 120_000)
 })

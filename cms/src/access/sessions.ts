@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { curatedForumIds, hasRole } from './roles'
 
@@ -24,3 +24,17 @@ export const canUpdateSession: Access = ({ req }) => {
 }
 
 export { forumIdOf }
+
+/** Readers see published sessions; a curator works on its own forums' sessions only. */
+export const canReadSession: Access = ({ req }): boolean | Where => {
+  if (hasRole(req, 'admin', 'editor')) return true
+  if (hasRole(req, 'curator')) return { forum: { in: curatedForumIds(req) } }
+  return { _status: { equals: 'published' } }
+}
+
+/** The history of a session is for the team; a curator sees its own forums' only. */
+export const canReadSessionVersions: Access = ({ req }): boolean | Where => {
+  if (hasRole(req, 'admin', 'editor')) return true
+  if (hasRole(req, 'curator')) return { 'version.forum': { in: curatedForumIds(req) } }
+  return false
+}

@@ -10,9 +10,13 @@ import {
 } from '@programma/shared'
 import type { CollectionConfig, DateField } from 'payload'
 
-import { publishedOrStaff } from '../access/published'
-import { adminsAndEditors, staffOnly } from '../access/roles'
-import { canCreateSession, canUpdateSession } from '../access/sessions'
+import { adminsAndEditors } from '../access/roles'
+import {
+  canCreateSession,
+  canReadSession,
+  canReadSessionVersions,
+  canUpdateSession,
+} from '../access/sessions'
 import { bumpRevisionOnMaterialChange, rememberPreviousStart } from '../hooks/revision'
 import { checkSessionSchedule } from '../hooks/sessionSchedule'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
@@ -78,8 +82,8 @@ export const Sessions: CollectionConfig = {
   defaultSort: 'start',
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
   access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
+    read: canReadSession,
+    readVersions: canReadSessionVersions,
     create: canCreateSession,
     update: canUpdateSession,
     delete: adminsAndEditors,

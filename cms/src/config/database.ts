@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { indexLocalesByParent } from './localeIndexes'
 import { CMS_ROOT, ensureLocalDataDir, LOCAL_DATA_DIR } from './runtime'
 
 export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
@@ -59,5 +60,6 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
     client: { url: target.url },
     migrationDir: path.join(CMS_ROOT, 'src/migrations'),
     prodMigrations: migrations,
+    beforeSchemaInit: [indexLocalesByParent],
   })
 }

@@ -1,67 +1,67 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-/** Set `context.skipSiteRebuild` on a Local API call (seeding, imports) to keep the site as it is. */
-export const SKIP_SITE_REBUILD = 'skipSiteRebuild'
+import { requestSiteRebuild, SKIP_SITE_REBUILD } from '../siteBuild/schedule'
 
-const DEBOUNCE_MS = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 5000)
+export { pendingRebuildReasons, requestSiteRebuild, SKIP_SITE_REBUILD } from '../siteBuild/schedule'
 
-let pendingRebuild: ReturnType<typeof setTimeout> | undefined
-const reasons = new Set<string>()
+type Doc = Record<string, unknown> & { id?: number | string; _status?: string }
 
-export type RebuildTrigger = (reasons: string[]) => Promise<void>
+/** Fields that change on every save without changing what the site shows. */
+const BOOKKEEPING = new Set(['updatedAt', 'createdAt', 'updatedBy', '_status'])
 
-/** Calls the static host's build hook (Netlify's in production) when one is configured. */
-export const callBuildHook: RebuildTrigger = async (why) => {
-  const hookUrl = process.env.SITE_BUILD_HOOK_URL
-  if (!hookUrl) return
-  const response = await fetch(hookUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ trigger: 'programma-cms', reasons: why }),
-  })
-  if (!response.ok) throw new Error(`Build hook answered ${response.status}`)
+function isPublic(doc: Doc | undefined): boolean {
+  if (!doc || doc.id === undefined) return false
+  return doc._status === undefined || doc._status === 'published'
 }
 
-let trigger: RebuildTrigger = callBuildHook
-
-/** Lets the local runner (or a test) decide what a rebuild means. */
-export function setRebuildTrigger(next: RebuildTrigger): void {
-  trigger = next
+function withoutBookkeeping(doc: Doc): string {
+  return JSON.stringify(doc, (key, value: unknown) => (BOOKKEEPING.has(key) ? undefined : value))
 }
 
-/** What the next rebuild is waiting on, for the admin's status and for tests. */
-export function pendingRebuildReasons(): string[] {
-  return [...reasons]
+/**
+ * A draft saved over a published document leaves the published one in place: only an
+ * unpublish turns the stored document itself into a draft.
+ */
+async function stillPublished(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<boolean> {
+  const stored = (await req.payload.findByID({
+    collection: collection as 'sessions',
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as Doc | null
+  return stored?._status === 'published'
 }
 
-export function requestSiteRebuild(req: PayloadRequest, reason: string): void {
-  if (req.context?.[SKIP_SITE_REBUILD]) return
-  reasons.add(reason)
-  clearTimeout(pendingRebuild)
-  pendingRebuild = setTimeout(() => {
-    const why = [...reasons]
-    reasons.clear()
-    trigger(why).catch((error: unknown) =>
-      req.payload.logger.error({ err: error, msg: 'Site rebuild failed to start' }),
-    )
-  }, DEBOUNCE_MS)
-  pendingRebuild.unref?.()
-}
-
-function isPublic(doc: unknown): boolean {
-  const status = (doc as { _status?: string } | undefined)?._status
-  return status === undefined || status === 'published'
-}
-
-/** Published content changed: the site must follow. Draft saves leave it alone. */
-export const rebuildSiteAfterChange: CollectionAfterChangeHook = ({ doc, req, collection }) => {
-  if (isPublic(doc)) {
-    requestSiteRebuild(req, `${collection.slug}:${String(doc.id)}`)
+/**
+ * Published content changed — created, edited, published, unpublished — so the site must
+ * follow. Draft saves and saves that change nothing the site shows leave it alone.
+ */
+export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  collection,
+}) => {
+  if (req.context?.[SKIP_SITE_REBUILD]) return doc
+  const was = isPublic(previousDoc as Doc)
+  const now = isPublic(doc as Doc)
+  const reason = `${collection.slug}:${String(doc.id)}`
+  if (now && was && withoutBookkeeping(doc as Doc) === withoutBookkeeping(previousDoc as Doc)) return doc
+  if (now) requestSiteRebuild(req, reason)
+  else if (was && !(await stillPublished(req, collection.slug, doc.id))) {
+    requestSiteRebuild(req, `${reason}:unpublished`)
   }
   return doc
 }
 
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
-  if (isPublic(doc)) requestSiteRebuild(req, `${collection.slug}:${String(doc.id)}:deleted`)
+  if (isPublic(doc as Doc)) requestSiteRebuild(req, `${collection.slug}:${String(doc.id)}:deleted`)
   return doc
 }

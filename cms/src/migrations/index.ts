@@ -1,6 +1,7 @@
-import * as migration_20261122_011835_initial from './20261122_011835_initial'
-import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants'
-import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys'
+import * as migration_20261122_011835_initial from './20261122_011835_initial';
+import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants';
+import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys';
+import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes';
 
 export const migrations = [
   {
@@ -18,4 +19,9 @@ export const migrations = [
     down: migration_20261123_013551_exhibition_alleys.down,
     name: '20261123_013551_exhibition_alleys',
   },
-]
+  {
+    up: migration_20261123_035936_history_site_build_locale_indexes.up,
+    down: migration_20261123_035936_history_site_build_locale_indexes.down,
+    name: '20261123_035936_history_site_build_locale_indexes'
+  },
+];

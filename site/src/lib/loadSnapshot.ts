@@ -44,8 +44,16 @@ async function readSource(source: SnapshotSource): Promise<unknown> {
     throw new SnapshotUnavailableError(`The CMS at ${url.origin} is unreachable: ${(error as Error).message}`)
   }
   if (!response.ok) throw new SnapshotUnavailableError(`The CMS answered ${response.status} for ${url.href}`)
+  let body: string
   try {
-    return await response.json()
+    body = await response.text()
+  } catch (error) {
+    throw new SnapshotUnavailableError(
+      `The CMS at ${url.origin} stopped in the middle of sending the snapshot (${(error as Error).message}); nothing was built from it`,
+    )
+  }
+  try {
+    return JSON.parse(body)
   } catch {
     throw new SnapshotUnavailableError(`The CMS sent something that is not JSON from ${url.href}`)
   }
