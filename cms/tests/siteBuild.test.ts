@@ -118,7 +118,7 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'sessions', value: String(draft.id) },
+        doc: { relationTo: 'sessions', value: draft.id },
         user: { relationTo: 'users', value: f.editor.id },
       },
       waitUntil: new Date(Date.now() + 1500),

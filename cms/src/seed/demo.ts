@@ -504,6 +504,19 @@ function draftSession(experts: SeedExpert[]): SeedSession {
   }
 }
 
+/** Written and scheduled: the public sees it only once the CMS publishes it. */
+function scheduledSession(experts: SeedExpert[]): SeedSession {
+  return {
+    ...draftSession(experts),
+    slug: 'anons-sleduyushchego-salona',
+    title: { ru: 'Анонс следующего салона (запланировано, не опубликовано)' },
+    start: at('2022-04-30', '19:00'),
+    end: at('2022-04-30', '19:30'),
+    description: { ru: ['Запланированная публикация: выйдет в назначенное время.'] },
+    publishAt: '2030-01-10T07:00:00.000Z',
+  }
+}
+
 function plenary(experts: SeedExpert[]): SeedSession {
   return {
     slug: 'plenarnoe-zasedanie-nazad-v-budushchee',
@@ -622,6 +635,7 @@ export function buildDemoProgramme(): SeedProgramme {
     ...onlineConferences(published.slice(235, 251)),
     plenary(published.slice(251, 255)),
     draftSession(published),
+    scheduledSession(published),
   ]
   const exhibition = placeStands(partners, 'mmso-2020')
   return normaliseProgramme({

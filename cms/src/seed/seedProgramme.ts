@@ -353,7 +353,28 @@ async function seedSession(
               : undefined,
           }),
   })
+  if (session.draft && session.publishAt) await schedulePublication(payload, doc.id, session.publishAt)
   return doc.id
+}
+
+/** Queues the publication as the admin's "schedule publish" does, once per document. */
+async function schedulePublication(payload: Payload, id: string | number, publishAt: string): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'schedulePublish' }, completedAt: { exists: false } },
+    limit: 1000,
+    depth: 0,
+  })
+  const queued = docs.some((job) => {
+    const input = job.input as { doc?: { relationTo?: string; value?: string } } | null
+    return input?.doc?.relationTo === 'sessions' && String(input.doc.value) === String(id)
+  })
+  if (queued) return
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'sessions', value: id as number } },
+    waitUntil: new Date(publishAt),
+  })
 }
 
 async function inOrder<T>(

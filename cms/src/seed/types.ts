@@ -118,6 +118,8 @@ export interface SeedSession {
   /** For a moved session: where it stood before, so its revision and previous start are real. */
   movedFrom?: { start: string; end: string }
   draft?: boolean
+  /** A draft the editors scheduled: published by the CMS at this instant. */
+  publishAt?: string
 }
 
 export interface SeedProgramme {

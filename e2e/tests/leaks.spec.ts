@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import { expect, type APIRequestContext, test } from '@playwright/test'
+
+import { CMS_PORT } from '../scripts/environment.mjs'
+
+const CMS = `http://127.0.0.1:${CMS_PORT}`
+const DIST = path.resolve(import.meta.dirname, '../../site/dist')
+const EDITOR = { email: 'editor@demo.programma.local', password: 'programma-demo' }
+/** Scheduled in the demo for 2030: a draft with a publication waiting in the job queue. */
+const SCHEDULED = { slug: 'anons-sleduyushchego-salona', title: 'Анонс следующего салона' }
+const PUBLISHED_SLUG = 'plenarnoe-zasedanie-nazad-v-budushchee'
+const UNPUBLISHED_CHANGE = 'Неопубликованная правка пленарного заседания'
+
+test.describe.configure({ mode: 'serial' })
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const full = path.join(folder, entry)
+    return statSync(full).isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+/** Text of every published file, search index fragments unpacked. */
+function publishedText(file: string): string {
+  const bytes = readFileSync(file)
+  if (file.endsWith('.pf_fragment')) return gunzipSync(bytes).toString('utf8')
+  return bytes.toString('utf8')
+}
+
+async function editorHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const response = await request.post(`${CMS}/api/users/login`, { data: EDITOR })
+  expect(response.ok()).toBe(true)
+  return { Authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+}
+
+const secrets = [SCHEDULED.slug, SCHEDULED.title, UNPUBLISHED_CHANGE]
+
+test('a draft change to a published session and a scheduled session stay out of the API', async ({
+  request,
+  playwright,
+}) => {
+  const headers = await editorHeaders(request)
+  const found = (await (
+    await request.get(`${CMS}/api/sessions?where[slug][equals]=${PUBLISHED_SLUG}&depth=0`)
+  ).json()) as { docs: Array<{ id: number; title: string }> }
+  const published = found.docs[0]
+  if (!published) throw new Error('the plenary session is missing')
+  const draftSave = await request.patch(`${CMS}/api/sessions/${published.id}?draft=true`, {
+    headers,
+    data: { title: UNPUBLISHED_CHANGE },
+  })
+  expect(draftSave.ok()).toBe(true)
+  const scheduled = (await (
+    await request.get(`${CMS}/api/sessions?where[slug][equals]=${SCHEDULED.slug}&draft=true&depth=0`, {
+      headers,
+    })
+  ).json()) as { docs: Array<{ _status: string }> }
+  expect(scheduled.docs.map((doc) => doc._status)).toEqual(['draft'])
+
+  // A context of its own: the editor's login above left a session cookie in `request`.
+  const reader = await playwright.request.newContext()
+  const anonymous = [
+    await reader.get(`${CMS}/api/sessions?limit=1000&draft=true&depth=1`),
+    await reader.get(`${CMS}/api/sessions/${published.id}?draft=true`),
+    await reader.get(`${CMS}/api/sessions?where[slug][equals]=${SCHEDULED.slug}`),
+    await reader.post(`${CMS}/api/graphql`, {
+      data: { query: '{ Sessions(draft: true, limit: 1000) { docs { title slug lead } } }' },
+    }),
+    await reader.get(`${CMS}/api/sessions/versions?limit=1000`),
+    await reader.get(`${CMS}/api/snapshot`),
+  ]
+  expect(anonymous.map((response) => response.status())).toEqual([200, 200, 200, 200, 403, 200])
+  for (const response of anonymous) {
+    const body = await response.text()
+    for (const secret of secrets) expect(body, `${response.url()} leaks "${secret}"`).not.toContain(secret)
+  }
+  const own = (await (await reader.get(`${CMS}/api/sessions/${published.id}`)).json()) as { title: string }
+  expect(own.title).toBe(published.title)
+  await reader.dispose()
+})
+
+test('they stay out of every file of the rebuilt site, its search index included', async ({ request }) => {
+  test.setTimeout(300_000)
+  const headers = await editorHeaders(request)
+  const pressedAt = Date.now()
+  expect((await request.post(`${CMS}/api/site-build/rebuild`, { headers })).status()).toBe(202)
+  await expect
+    .poll(
+      async () => {
+        const status = (await (await request.get(`${CMS}/api/site-build`, { headers })).json()) as {
+          state: string
+          liveSince?: string
+          error?: string
+        }
+        if (status.state === 'failed') throw new Error(`The site build failed: ${status.error}`)
+        return status.state === 'live' && new Date(status.liveSince ?? 0).getTime() > pressedAt
+      },
+      { timeout: 240_000, intervals: [1000] },
+    )
+    .toBe(true)
+
+  const files = filesUnder(DIST).filter((file) => /\.(html|xml|txt|json|ics|atom|pf_fragment)$/.test(file))
+  expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(100)
+  const leaks: string[] = []
+  for (const file of files) {
+    const text = publishedText(file)
+    for (const secret of secrets)
+      if (text.includes(secret)) leaks.push(`${path.relative(DIST, file)}: ${secret}`)
+  }
+  expect(leaks).toEqual([])
+})
