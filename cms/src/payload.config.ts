@@ -23,6 +23,7 @@ import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
 import { allowedOrigins, resolveSecret } from './config/runtime'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
+import { conflictsEndpoint } from './endpoints/conflicts'
 import { snapshotEndpoint } from './endpoints/snapshot'
 import { configureSiteBuilds } from './siteBuild/configure'
 import { siteBuildEndpoints } from './siteBuild/endpoints'
@@ -48,6 +49,10 @@ export function programmaConfig(env: Env = process.env): Config {
       },
       components: {
         beforeDashboard: ['/components/siteBuild/SiteBuildPanel#SiteBuildDashboard'],
+        afterNavLinks: ['/components/conflicts/ConflictsNavLink#ConflictsNavLink'],
+        views: {
+          conflicts: { Component: '/components/conflicts/ConflictsView#ConflictsView', path: '/conflicts' },
+        },
       },
     },
     collections: [
@@ -90,7 +95,7 @@ export function programmaConfig(env: Env = process.env): Config {
       autoRun: [{ cron: '* * * * *', limit: 100, queue: 'default' }],
       shouldAutoRun: () => env.PROGRAMMA_JOBS !== 'off',
     },
-    endpoints: [snapshotEndpoint, ...siteBuildEndpoints(env)],
+    endpoints: [snapshotEndpoint, conflictsEndpoint, ...siteBuildEndpoints(env)],
     plugins: [],
     telemetry: false,
   }

@@ -94,6 +94,11 @@ export const Sessions: CollectionConfig = {
     afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [
+    {
+      name: 'conflicts',
+      type: 'ui',
+      admin: { components: { Field: '/components/conflicts/SessionConflicts#SessionConflicts' } },
+    },
     { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
     {
       name: 'lead',

@@ -64,11 +64,8 @@ export function stageForDay(edition: EditionDates, day: string, timeZone: string
   return stage?.slug ?? null
 }
 
-function timeErrors(
-  session: SessionDraft,
-  edition: EditionDates | null,
-  timeZone: string,
-): ValidationFieldError[] {
+/** Dates outside the edition or its stages are warnings (see the conflicts list), not errors. */
+function timeErrors(session: SessionDraft, timeZone: string): ValidationFieldError[] {
   const errors: ValidationFieldError[] = []
   const { start, end } = session
   if (!start || !end) return errors
@@ -77,16 +74,6 @@ function timeErrors(
       path: 'end',
       message: `Окончание (${moscowTime(end, timeZone)}) должно быть позже начала (${moscowTime(start, timeZone)}) — the end must come after the start`,
     })
-  }
-  if (edition?.startDate && edition.endDate) {
-    const first = zonedDay(edition.startDate, timeZone)
-    const last = zonedDay(edition.endDate, timeZone)
-    if (zonedDay(start, timeZone) < first || zonedDay(end, timeZone) > last) {
-      errors.push({
-        path: 'start',
-        message: `Сессия выходит за даты выпуска (${first} — ${last}) — the session falls outside its edition's dates`,
-      })
-    }
   }
   return errors
 }
@@ -123,8 +110,8 @@ async function forumErrors(req: PayloadRequest, session: SessionDraft): Promise<
 }
 
 /**
- * Checks a session against the calendar before it is stored — end after start, within
- * the edition's dates, a forum of the same edition (and, for a curator, one of its own) —
+ * Checks a session before it is stored — end after start, a forum of the same edition
+ * (and, for a curator, one of its own) —
  * and sets its stage from the edition's stage dates. Nothing is stored when a check fails.
  */
 export const checkSessionSchedule: CollectionBeforeChangeHook = async ({
@@ -137,7 +124,7 @@ export const checkSessionSchedule: CollectionBeforeChangeHook = async ({
   const editionId = forumIdOf(session.edition)
   const edition = editionId === undefined ? null : await loadEdition(req, editionId)
   const timeZone = edition?.timeZone ?? FORUM_TIME_ZONE
-  const errors = [...timeErrors(session, edition, timeZone), ...(await forumErrors(req, session))]
+  const errors = [...timeErrors(session, timeZone), ...(await forumErrors(req, session))]
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
   if (!edition || !session.start) return data
   return { ...data, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }

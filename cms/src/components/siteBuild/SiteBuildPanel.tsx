@@ -123,15 +123,17 @@ export function SiteBuildPanel({ compact = false }: { compact?: boolean }) {
       {status.builder === 'none' ? (
         <p style={{ margin: '0.5rem 0 0' }}>{text.noBuilder}</p>
       ) : (
-        <Button
-          buttonStyle="secondary"
-          size="small"
-          disabled={starting || status.state === 'building'}
-          onClick={() => void rebuild()}
-          margin={false}
-        >
-          {starting ? text.starting : text.rebuild}
-        </Button>
+        <div style={{ marginTop: '0.5rem' }}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            disabled={starting || status.state === 'building'}
+            onClick={() => void rebuild()}
+            margin={false}
+          >
+            {starting ? text.starting : text.rebuild}
+          </Button>
+        </div>
       )}
     </section>
   )

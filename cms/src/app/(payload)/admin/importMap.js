@@ -1,3 +1,4 @@
+import { SessionConflicts as SessionConflicts_eac8f0d4434a3c20613eb26681e76947 } from '../../../components/conflicts/SessionConflicts'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,11 +23,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteBuildPanel as SiteBuildPanel_c229cc9fabaeab57ee9ed1e4f66deaf1 } from '../../../components/siteBuild/SiteBuildPanel'
+import { ConflictsNavLink as ConflictsNavLink_5549fe7ae009224145d4f3044da350d2 } from '../../../components/conflicts/ConflictsNavLink'
 import { SiteBuildDashboard as SiteBuildDashboard_c229cc9fabaeab57ee9ed1e4f66deaf1 } from '../../../components/siteBuild/SiteBuildPanel'
+import { ConflictsView as ConflictsView_35370ee36f3f0067af1c366e3ab16bcb } from '../../../components/conflicts/ConflictsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/conflicts/SessionConflicts#SessionConflicts": SessionConflicts_eac8f0d4434a3c20613eb26681e76947,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -51,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/siteBuild/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_c229cc9fabaeab57ee9ed1e4f66deaf1,
+  "/components/conflicts/ConflictsNavLink#ConflictsNavLink": ConflictsNavLink_5549fe7ae009224145d4f3044da350d2,
   "/components/siteBuild/SiteBuildPanel#SiteBuildDashboard": SiteBuildDashboard_c229cc9fabaeab57ee9ed1e4f66deaf1,
+  "/components/conflicts/ConflictsView#ConflictsView": ConflictsView_35370ee36f3f0067af1c366e3ab16bcb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

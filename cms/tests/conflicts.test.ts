@@ -1,0 +1,122 @@
+import type { Conflict } from '@programma/shared'
+import type { Payload, PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { conflictsEndpoint } from '../src/endpoints/conflicts'
+import { createFixtures, type Fixtures, moscow } from './helpers/fixtures'
+import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+
+describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
+  let payload: Payload
+  let f: Fixtures
+
+  beforeAll(async () => {
+    payload = await startPayload(database)
+    f = await createFixtures(payload)
+  })
+  afterAll(() => stopPayload(payload))
+
+  async function conflicts(user: Fixtures['admin'] | undefined, session?: number | string) {
+    const req = {
+      payload,
+      user: user ? { ...user, collection: 'users' } : null,
+      searchParams: new URLSearchParams(session === undefined ? '' : { session: String(session) }),
+      context: {},
+    } as unknown as PayloadRequest
+    const response = (await conflictsEndpoint.handler(req)) as Response
+    return { status: response.status, body: (await response.json()) as { conflicts: Conflict[] } }
+  }
+
+  async function session(
+    title: string,
+    day: string,
+    from: string,
+    to: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    return payload.create({
+      collection: 'sessions',
+      overrideAccess: true,
+      data: {
+        title,
+        edition: f.edition.id,
+        forum: f.otherForum.id,
+        format: 'panel',
+        start: moscow(day, from),
+        end: moscow(day, to),
+        place: { hall: `Студия «${title}»` },
+        participants: [{ expert: f.publishedExpert.id, role: 'moderator' }],
+        _status: 'published',
+        ...extra,
+      },
+    })
+  }
+
+  const kindsFor = (list: Conflict[], id: number | string) =>
+    list
+      .filter((conflict) => conflict.sessions.map(String).includes(String(id)))
+      .map((conflict) => conflict.kind)
+
+  it('warns about an expert in two overlapping sessions, and forgets it once fixed', async () => {
+    const first = await session('Утро', '2020-04-27', '10:00', '11:00')
+    const second = await session('Наложение', '2020-04-27', '10:30', '11:30')
+    const before = await conflicts(f.editor, first.id)
+    expect(before.status).toBe(200)
+    expect(before.body.conflicts).toEqual([
+      expect.objectContaining({ kind: 'expert-double-booked', sessions: [first.id, second.id] }),
+    ])
+    expect(before.body.conflicts[0]?.message.ru).toContain(f.publishedExpert.name)
+    await payload.update({
+      collection: 'sessions',
+      id: second.id,
+      overrideAccess: true,
+      data: { start: moscow('2020-04-27', '11:00'), end: moscow('2020-04-27', '12:00') },
+    })
+    expect((await conflicts(f.editor, first.id)).body.conflicts).toEqual([])
+  })
+
+  it('warns about one hall booked twice at once', async () => {
+    const hall = { hall: 'Конгресс-холл' }
+    const a = await session('Зал 1', '2020-04-28', '12:00', '13:00', { place: hall, participants: [] })
+    const b = await session('Зал 2', '2020-04-28', '12:30', '13:30', {
+      place: { hall: 'конгресс-холл ' },
+      participants: [],
+    })
+    const all = (await conflicts(f.editor)).body.conflicts
+    expect(all).toContainEqual(
+      expect.objectContaining({ kind: 'place-double-booked', sessions: [a.id, b.id], hall: 'Конгресс-холл' }),
+    )
+  })
+
+  it('warns about a session with no moderator, a draft included', async () => {
+    const draft = await session('Без ведущего', '2020-04-28', '15:00', '16:00', {
+      participants: [{ expert: f.publishedExpert.id, role: 'speaker' }],
+      _status: 'draft',
+    })
+    expect(kindsFor((await conflicts(f.editor, draft.id)).body.conflicts, draft.id)).toEqual(['no-moderator'])
+  })
+
+  it('keeps a session outside its edition or its stages, and warns about it', async () => {
+    const late = await session('После салона', '2020-06-15', '12:00', '13:00')
+    const between = await session('Между этапами', '2020-05-20', '12:00', '13:00')
+    const all = (await conflicts(f.editor)).body.conflicts
+    expect(kindsFor(all, late.id)).toEqual(['outside-edition'])
+    expect(kindsFor(all, between.id)).toEqual(['outside-stage'])
+  })
+
+  it('shows a curator only the conflicts touching its forums, and no one else anything', async () => {
+    const a = await session('Чужой 1', '2020-04-28', '17:00', '18:00', { forum: f.otherForum.id })
+    const b = await session('Чужой 2', '2020-04-28', '17:30', '18:30', { forum: f.otherForum.id })
+    const editorView = (await conflicts(f.editor)).body.conflicts
+    expect(
+      editorView.some((conflict) => conflict.sessions.includes(a.id) && conflict.sessions.includes(b.id)),
+    ).toBe(true)
+    const curatorView = await conflicts(f.curator)
+    expect(curatorView.status).toBe(200)
+    expect(curatorView.body.conflicts.some((conflict) => conflict.sessions.includes(a.id))).toBe(false)
+    const own = await session('Свой', '2020-04-28', '17:15', '17:45', { forum: f.forum.id })
+    const afterOwn = (await conflicts(f.curator, own.id)).body.conflicts
+    expect(afterOwn.map((conflict) => conflict.kind)).toContain('expert-double-booked')
+    expect((await conflicts(undefined)).status).toBe(403)
+  })
+})
