@@ -12,8 +12,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_stages_order_idx\` ON \`_editions_v_version_stages\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_stages_parent_id_idx\` ON \`_editions_v_version_stages\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_stages_order_idx\` ON \`_editions_v_version_stages\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_stages_parent_id_idx\` ON \`_editions_v_version_stages\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_editions_v_version_stages_locales\` (
   	\`name\` text NOT NULL,
   	\`description\` text,
@@ -23,8 +27,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_editions_v_version_stages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_editions_v_version_stages_locales_locale_parent_id_unique\` ON \`_editions_v_version_stages_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_stages_locales_parent_idx\` ON \`_editions_v_version_stages_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_editions_v_version_stages_locales_locale_parent_id_unique\` ON \`_editions_v_version_stages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_stages_locales_parent_idx\` ON \`_editions_v_version_stages_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_editions_v_version_key_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -34,8 +42,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_key_figures_order_idx\` ON \`_editions_v_version_key_figures\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_key_figures_parent_id_idx\` ON \`_editions_v_version_key_figures\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_key_figures_order_idx\` ON \`_editions_v_version_key_figures\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_key_figures_parent_id_idx\` ON \`_editions_v_version_key_figures\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_editions_v_version_key_figures_locales\` (
   	\`label\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -44,8 +56,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_editions_v_version_key_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_editions_v_version_key_figures_locales_locale_parent_id_uni\` ON \`_editions_v_version_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_key_figures_locales_parent_idx\` ON \`_editions_v_version_key_figures_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_editions_v_version_key_figures_locales_locale_parent_id_uni\` ON \`_editions_v_version_key_figures_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_key_figures_locales_parent_idx\` ON \`_editions_v_version_key_figures_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_editions_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -65,9 +81,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_editions_v_parent_idx\` ON \`_editions_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_version_slug_idx\` ON \`_editions_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_version_updated_at_idx\` ON \`_editions_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_version_version_created_at_idx\` ON \`_editions_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_version_slug_idx\` ON \`_editions_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_version_updated_at_idx\` ON \`_editions_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_version_version_created_at_idx\` ON \`_editions_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_editions_v_created_at_idx\` ON \`_editions_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_editions_v_updated_at_idx\` ON \`_editions_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_editions_v_locales\` (
@@ -84,8 +106,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_editions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_editions_v_locales_locale_parent_id_unique\` ON \`_editions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_editions_v_locales_parent_idx\` ON \`_editions_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_editions_v_locales_locale_parent_id_unique\` ON \`_editions_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_editions_v_locales_parent_idx\` ON \`_editions_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_forums_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -104,9 +130,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_forums_v_parent_idx\` ON \`_forums_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_forums_v_version_version_slug_idx\` ON \`_forums_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_forums_v_version_version_edition_idx\` ON \`_forums_v\` (\`version_edition_id\`);`)
-  await db.run(sql`CREATE INDEX \`_forums_v_version_version_updated_at_idx\` ON \`_forums_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_forums_v_version_version_created_at_idx\` ON \`_forums_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_forums_v_version_version_edition_idx\` ON \`_forums_v\` (\`version_edition_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_forums_v_version_version_updated_at_idx\` ON \`_forums_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_forums_v_version_version_created_at_idx\` ON \`_forums_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_forums_v_created_at_idx\` ON \`_forums_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_forums_v_updated_at_idx\` ON \`_forums_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_forums_v_locales\` (
@@ -119,7 +151,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forums_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_forums_v_locales_locale_parent_id_unique\` ON \`_forums_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_forums_v_locales_locale_parent_id_unique\` ON \`_forums_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_forums_v_locales_parent_idx\` ON \`_forums_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_alleys_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -140,9 +174,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_alleys_v_parent_idx\` ON \`_alleys_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_alleys_v_version_version_slug_idx\` ON \`_alleys_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_alleys_v_version_version_edition_idx\` ON \`_alleys_v\` (\`version_edition_id\`);`)
-  await db.run(sql`CREATE INDEX \`_alleys_v_version_version_updated_at_idx\` ON \`_alleys_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_alleys_v_version_version_created_at_idx\` ON \`_alleys_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_alleys_v_version_version_edition_idx\` ON \`_alleys_v\` (\`version_edition_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_alleys_v_version_version_updated_at_idx\` ON \`_alleys_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_alleys_v_version_version_created_at_idx\` ON \`_alleys_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_alleys_v_created_at_idx\` ON \`_alleys_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_alleys_v_updated_at_idx\` ON \`_alleys_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`_alleys_v_locales\` (
@@ -153,7 +193,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_alleys_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_alleys_v_locales_locale_parent_id_unique\` ON \`_alleys_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_alleys_v_locales_locale_parent_id_unique\` ON \`_alleys_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_alleys_v_locales_parent_idx\` ON \`_alleys_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`site_build\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -177,26 +219,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`partners\` ADD \`updated_by\` text;`)
   await db.run(sql`ALTER TABLE \`_partners_v\` ADD \`version_updated_by\` text;`)
   await db.run(sql`ALTER TABLE \`alleys\` ADD \`updated_by\` text;`)
-  await db.run(sql`CREATE INDEX \`sessions_participants_locales_parent_idx\` ON \`sessions_participants_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`sessions_materials_locales_parent_idx\` ON \`sessions_materials_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`sessions_participants_locales_parent_idx\` ON \`sessions_participants_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`sessions_materials_locales_parent_idx\` ON \`sessions_materials_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`sessions_locales_parent_idx\` ON \`sessions_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_sessions_v_version_participants_locales_parent_idx\` ON \`_sessions_v_version_participants_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_sessions_v_version_materials_locales_parent_idx\` ON \`_sessions_v_version_materials_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_sessions_v_locales_parent_idx\` ON \`_sessions_v_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`editions_stages_locales_parent_idx\` ON \`editions_stages_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`editions_key_figures_locales_parent_idx\` ON \`editions_key_figures_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_sessions_v_version_participants_locales_parent_idx\` ON \`_sessions_v_version_participants_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_sessions_v_version_materials_locales_parent_idx\` ON \`_sessions_v_version_materials_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_sessions_v_locales_parent_idx\` ON \`_sessions_v_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editions_stages_locales_parent_idx\` ON \`editions_stages_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editions_key_figures_locales_parent_idx\` ON \`editions_key_figures_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`editions_locales_parent_idx\` ON \`editions_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`forums_locales_parent_idx\` ON \`forums_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`experts_locales_parent_idx\` ON \`experts_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_experts_v_locales_parent_idx\` ON \`_experts_v_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`partners_products_locales_parent_idx\` ON \`partners_products_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`partners_contacts_locales_parent_idx\` ON \`partners_contacts_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`partners_materials_locales_parent_idx\` ON \`partners_materials_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_experts_v_locales_parent_idx\` ON \`_experts_v_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`partners_products_locales_parent_idx\` ON \`partners_products_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`partners_contacts_locales_parent_idx\` ON \`partners_contacts_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`partners_materials_locales_parent_idx\` ON \`partners_materials_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`partners_locales_parent_idx\` ON \`partners_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_products_locales_parent_idx\` ON \`_partners_v_version_products_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_contacts_locales_parent_idx\` ON \`_partners_v_version_contacts_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_version_materials_locales_parent_idx\` ON \`_partners_v_version_materials_locales\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partners_v_locales_parent_idx\` ON \`_partners_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_products_locales_parent_idx\` ON \`_partners_v_version_products_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_contacts_locales_parent_idx\` ON \`_partners_v_version_contacts_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_version_materials_locales_parent_idx\` ON \`_partners_v_version_materials_locales\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partners_v_locales_parent_idx\` ON \`_partners_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`alleys_locales_parent_idx\` ON \`alleys_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
 }

@@ -1,7 +1,7 @@
-import * as migration_20261122_011835_initial from './20261122_011835_initial';
-import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants';
-import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys';
-import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes';
+import * as migration_20261122_011835_initial from './20261122_011835_initial'
+import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants'
+import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys'
+import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes'
 
 export const migrations = [
   {
@@ -22,6 +22,6 @@ export const migrations = [
   {
     up: migration_20261123_035936_history_site_build_locale_indexes.up,
     down: migration_20261123_035936_history_site_build_locale_indexes.down,
-    name: '20261123_035936_history_site_build_locale_indexes'
+    name: '20261123_035936_history_site_build_locale_indexes',
   },
-];
+]
