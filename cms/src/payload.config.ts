@@ -24,6 +24,7 @@ import { withLocaleGuard } from './config/locales'
 import { allowedOrigins, resolveSecret } from './config/runtime'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { conflictsEndpoint } from './endpoints/conflicts'
+import { exportEndpoint, importEndpoint } from './endpoints/imports'
 import { snapshotEndpoint } from './endpoints/snapshot'
 import { configureSiteBuilds } from './siteBuild/configure'
 import { siteBuildEndpoints } from './siteBuild/endpoints'
@@ -95,7 +96,13 @@ export function programmaConfig(env: Env = process.env): Config {
       autoRun: [{ cron: '* * * * *', limit: 100, queue: 'default' }],
       shouldAutoRun: () => env.PROGRAMMA_JOBS !== 'off',
     },
-    endpoints: [snapshotEndpoint, conflictsEndpoint, ...siteBuildEndpoints(env)],
+    endpoints: [
+      snapshotEndpoint,
+      conflictsEndpoint,
+      importEndpoint,
+      exportEndpoint,
+      ...siteBuildEndpoints(env),
+    ],
     plugins: [],
     telemetry: false,
   }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { conflictsEndpoint } from '../src/endpoints/conflicts'
+import type { Session } from '../src/payload-types'
 import { createFixtures, type Fixtures, moscow } from './helpers/fixtures'
 import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
 
@@ -43,7 +44,10 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
         forum: f.otherForum.id,
         format: 'panel',
         start: moscow(day, from),
+        start_tz: 'Europe/Moscow',
         end: moscow(day, to),
+        end_tz: 'Europe/Moscow',
+        status: 'scheduled',
         place: { hall: `Студия «${title}»` },
         participants: [{ expert: f.publishedExpert.id, role: 'moderator' }],
         _status: 'published',
