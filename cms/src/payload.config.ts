@@ -50,9 +50,10 @@ export function programmaConfig(env: Env = process.env): Config {
       },
       components: {
         beforeDashboard: ['/components/siteBuild/SiteBuildPanel#SiteBuildDashboard'],
-        afterNavLinks: ['/components/conflicts/ConflictsNavLink#ConflictsNavLink'],
+        afterNavLinks: ['/components/EditorNavLinks#EditorNavLinks'],
         views: {
           conflicts: { Component: '/components/conflicts/ConflictsView#ConflictsView', path: '/conflicts' },
+          import: { Component: '/components/import/ImportView#ImportView', path: '/import' },
         },
       },
     },

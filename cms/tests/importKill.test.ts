@@ -26,7 +26,7 @@ function startImport(env: NodeJS.ProcessEnv, file: string, marker: string) {
 describe('an import killed half-way', () => {
   it('leaves none of its rows behind', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'programma-import-kill-'))
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URI: `file:${path.join(folder, 'cms.db')}`,
       MEDIA_DIR: path.join(folder, 'media'),

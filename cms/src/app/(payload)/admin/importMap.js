@@ -23,9 +23,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteBuildPanel as SiteBuildPanel_c229cc9fabaeab57ee9ed1e4f66deaf1 } from '../../../components/siteBuild/SiteBuildPanel'
-import { ConflictsNavLink as ConflictsNavLink_5549fe7ae009224145d4f3044da350d2 } from '../../../components/conflicts/ConflictsNavLink'
+import { EditorNavLinks as EditorNavLinks_621162d4fab906377f83552475be3533 } from '../../../components/EditorNavLinks'
 import { SiteBuildDashboard as SiteBuildDashboard_c229cc9fabaeab57ee9ed1e4f66deaf1 } from '../../../components/siteBuild/SiteBuildPanel'
 import { ConflictsView as ConflictsView_35370ee36f3f0067af1c366e3ab16bcb } from '../../../components/conflicts/ConflictsView'
+import { ImportView as ImportView_9b9beb9171f8e5a1abf78ebfedcacacf } from '../../../components/import/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,8 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/siteBuild/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_c229cc9fabaeab57ee9ed1e4f66deaf1,
-  "/components/conflicts/ConflictsNavLink#ConflictsNavLink": ConflictsNavLink_5549fe7ae009224145d4f3044da350d2,
+  "/components/EditorNavLinks#EditorNavLinks": EditorNavLinks_621162d4fab906377f83552475be3533,
   "/components/siteBuild/SiteBuildPanel#SiteBuildDashboard": SiteBuildDashboard_c229cc9fabaeab57ee9ed1e4f66deaf1,
   "/components/conflicts/ConflictsView#ConflictsView": ConflictsView_35370ee36f3f0067af1c366e3ab16bcb,
+  "/components/import/ImportView#ImportView": ImportView_9b9beb9171f8e5a1abf78ebfedcacacf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
