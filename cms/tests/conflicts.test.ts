@@ -33,7 +33,7 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
     day: string,
     from: string,
     to: string,
-    extra: Record<string, unknown> = {},
+    extra: Partial<Session> = {},
   ) {
     return payload.create({
       collection: 'sessions',
