@@ -26,6 +26,34 @@ import {
 } from './sessionFacts'
 import { numericId, stableUuid } from './stableUuid'
 
+/**
+ * xmlbuilder2 leaves an ampersand alone when what follows looks like an entity ("&e;"),
+ * which lets an editor's "&e;" through as an undefined entity and turns a typed "&amp;"
+ * into "&". Escaping every ampersand first makes text come out exactly as typed.
+ */
+function escapeAmpersands(value: string): string {
+  return value.replace(/&/g, '&amp;')
+}
+
+type Attributes = Record<string, string | number | undefined>
+
+function xmlAttributes(attributes: Attributes): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(attributes).flatMap(([name, value]) =>
+      value === undefined ? [] : [[name, escapeAmpersands(String(value))]],
+    ),
+  )
+}
+
+function textElement(
+  parent: XMLBuilder,
+  name: string,
+  value: string,
+  attributes: Attributes = {},
+): XMLBuilder {
+  return parent.ele(name, xmlAttributes(attributes)).txt(escapeAmpersands(value))
+}
+
 /** frab's track slug must start with a letter; other slugs are left out (it is optional). */
 const FRAB_SLUG = /^[a-z][a-z0-9-]+$/
 
@@ -39,33 +67,33 @@ function addEvent(
   const timeZone = source.edition.timeZone
   const id = numericId(source.site, 'session', session.id)
   const event = parent.ele('event', { guid: stableUuid(source.site, 'session', session.id), id })
-  event.ele('room').txt(room)
-  event.ele('title').txt(sessionSummary(session, locale))
-  event.ele('subtitle').txt('')
-  event.ele('type').txt(formatLabel(session, locale))
-  event.ele('date').txt(zonedIso(session.start, timeZone))
-  event.ele('start').txt(zonedIso(session.start, timeZone).slice(11, 16))
-  event.ele('duration').txt(clockDuration(minutesBetween(session.start, session.end)))
-  event.ele('abstract').txt(textIn(session.lead, locale))
-  event.ele('slug').txt(`${acronymOf(source.edition)}-${id}-${session.slug}`)
-  event.ele('track').txt(forumTitle(session, source, locale) ?? '')
+  textElement(event, 'room', room)
+  textElement(event, 'title', sessionSummary(session, locale))
+  textElement(event, 'subtitle', '')
+  textElement(event, 'type', formatLabel(session, locale))
+  textElement(event, 'date', zonedIso(session.start, timeZone))
+  textElement(event, 'start', zonedIso(session.start, timeZone).slice(11, 16))
+  textElement(event, 'duration', clockDuration(minutesBetween(session.start, session.end)))
+  textElement(event, 'abstract', textIn(session.lead, locale))
+  textElement(event, 'slug', `${acronymOf(source.edition)}-${id}-${session.slug}`)
+  textElement(event, 'track', forumTitle(session, source, locale) ?? '')
   const persons = event.ele('persons')
   for (const { expert, guid } of participantsOf(session, source)) {
     const attributes = typeof expert.id === 'number' ? { id: expert.id, guid } : { guid }
-    persons.ele('person', attributes).txt(personName(expert, locale))
+    textElement(persons, 'person', personName(expert, locale), attributes)
   }
-  event.ele('language').txt(sessionLanguage(session))
-  event.ele('description').txt(textIn(session.description.text, locale))
+  textElement(event, 'language', sessionLanguage(session))
+  textElement(event, 'description', textIn(session.description.text, locale))
   const recording = event.ele('recording')
-  recording.ele('license').txt('')
-  recording.ele('optout').txt(String(session.notRecorded))
+  textElement(recording, 'license', '')
+  textElement(recording, 'optout', String(session.notRecorded))
   const links = event.ele('links')
   for (const link of videoLinks(session, locale))
-    links.ele('link', { href: link.url, type: 'media' }).txt(link.title)
+    textElement(links, 'link', link.title, { href: link.url, type: 'media' })
   const attachments = event.ele('attachments')
   for (const link of materialLinks(session, locale))
-    attachments.ele('attachment', { href: link.url, type: 'related' }).txt(link.title)
-  event.ele('url').txt(sessionUrl(session, source, locale))
+    textElement(attachments, 'attachment', link.title, { href: link.url, type: 'related' })
+  textElement(event, 'url', sessionUrl(session, source, locale))
 }
 
 /** The edition in frab's schedule.xml, validated against the C3VOC XSD. */
@@ -74,26 +102,29 @@ export function frabScheduleXml(source: ScheduleSource, locale: Locale): string 
   const days = scheduleDays(source, locale)
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('schedule')
   root.ele('generator', { name: GENERATOR.name, version: GENERATOR.version })
-  root.ele('url').txt(new URL(routes.scheduleXml(locale, edition.slug), source.site).href)
-  root.ele('version').txt(source.version)
+  textElement(root, 'url', new URL(routes.scheduleXml(locale, edition.slug), source.site).href)
+  textElement(root, 'version', source.version)
   const conference = root.ele('conference')
-  conference.ele('title').txt(textIn(edition.title, locale))
-  conference.ele('acronym').txt(acronymOf(edition))
-  conference.ele('start').txt(edition.startDate)
-  conference.ele('end').txt(edition.endDate)
-  conference.ele('days').txt(String(days.length))
-  conference.ele('timeslot_duration').txt('00:05')
-  conference.ele('base_url').txt(source.site.href)
-  conference.ele('url').txt(new URL(routes.edition(locale, edition.slug), source.site).href)
-  conference.ele('time_zone_name').txt(edition.timeZone)
+  textElement(conference, 'title', textIn(edition.title, locale))
+  textElement(conference, 'acronym', acronymOf(edition))
+  textElement(conference, 'start', edition.startDate)
+  textElement(conference, 'end', edition.endDate)
+  textElement(conference, 'days', String(days.length))
+  textElement(conference, 'timeslot_duration', '00:05')
+  textElement(conference, 'base_url', source.site.href)
+  textElement(conference, 'url', new URL(routes.edition(locale, edition.slug), source.site).href)
+  textElement(conference, 'time_zone_name', edition.timeZone)
   for (const forum of source.forums) {
     const attributes = FRAB_SLUG.test(forum.slug) ? { slug: forum.slug } : {}
-    conference.ele('track', { name: textIn(forum.title, locale), color: forum.colour, ...attributes })
+    conference.ele(
+      'track',
+      xmlAttributes({ name: textIn(forum.title, locale), color: forum.colour, ...attributes }),
+    )
   }
   for (const day of days) {
     const dayElement = root.ele('day', { index: day.index, date: day.date, start: day.start, end: day.end })
     for (const { room, sessions } of day.rooms) {
-      const roomElement = dayElement.ele('room', { name: room.name, guid: room.guid })
+      const roomElement = dayElement.ele('room', xmlAttributes({ name: room.name, guid: room.guid }))
       for (const session of sessions) addEvent(roomElement, session, room.name, source, locale)
     }
   }
