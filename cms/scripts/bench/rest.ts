@@ -14,7 +14,7 @@ const SAMPLES = 50
 /** The snapshot is built whole on each request: a few samples tell its cost without taking minutes. */
 const HEAVY_SAMPLES = 5
 
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
@@ -35,7 +35,7 @@ async function timed(url: string, headers: Record<string, string>): Promise<numb
   return performance.now() - started
 }
 
-async function editorToken(origin: string, email: string, password: string): Promise<string> {
+export async function editorToken(origin: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${origin}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
