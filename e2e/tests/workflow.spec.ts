@@ -239,3 +239,61 @@ test('a curator cannot touch a session of another forum', async ({ request }) =>
   ).json()) as { title: string }
   expect(after.title).toBe(target.title)
 })
+
+test('a double-booked expert is warned about in the edit view, and the warning goes once fixed', async ({
+  page,
+  request,
+}) => {
+  const jwt = await token(request)
+  const headers = { Authorization: `JWT ${jwt}` }
+  const expert = (await (
+    await request.get(`${CMS}/api/experts?where[slug][equals]=${expertSlug}&depth=0`, { headers })
+  ).json()) as { docs: Array<{ id: number }> }
+  const expertId = expert.docs[0]?.id
+  const edition = (await (
+    await request.get(`${CMS}/api/editions?where[year][equals]=2022&depth=0`)
+  ).json()) as {
+    docs: Array<{ id: number }>
+  }
+  const create = (title: string, start: string, end: string) =>
+    request.post(`${CMS}/api/sessions?draft=true`, {
+      headers,
+      data: {
+        title,
+        start,
+        end,
+        format: 'panel',
+        edition: edition.docs[0]?.id,
+        participants: [{ expert: expertId, role: 'moderator' }],
+        _status: 'draft',
+      },
+    })
+  const first = (await (
+    await create('Первая встреча', '2022-04-30T07:00:00.000Z', '2022-04-30T08:00:00.000Z')
+  ).json()) as {
+    doc: { id: number }
+  }
+  const second = (await (
+    await create('Вторая встреча', '2022-04-30T07:30:00.000Z', '2022-04-30T08:30:00.000Z')
+  ).json()) as {
+    doc: { id: number }
+  }
+
+  await logIn(page)
+  await page.goto(`${CMS}/admin/collections/sessions/${second.doc.id}`, { waitUntil: 'networkidle' })
+  const warnings = page.getByRole('region', { name: 'Предупреждения' })
+  await expect(warnings).toContainText(`${EXPERT_NAME} участвует в двух сессиях одновременно`)
+  await expect(warnings.getByRole('link', { name: `открыть #${first.doc.id}` })).toBeVisible()
+
+  await page.goto(`${CMS}/admin/conflicts`, { waitUntil: 'networkidle' })
+  await expect(page.getByRole('heading', { name: /Эксперт в двух местах сразу/ })).toBeVisible()
+
+  const moved = await request.patch(`${CMS}/api/sessions/${second.doc.id}?draft=true`, {
+    headers,
+    data: { start: '2022-04-30T08:00:00.000Z', end: '2022-04-30T09:00:00.000Z' },
+  })
+  expect(moved.ok()).toBe(true)
+  await page.goto(`${CMS}/admin/collections/sessions/${second.doc.id}`, { waitUntil: 'networkidle' })
+  await expect(page.locator('#field-title')).toHaveValue('Вторая встреча')
+  await expect(page.getByRole('region', { name: 'Предупреждения' })).toHaveCount(0)
+})
