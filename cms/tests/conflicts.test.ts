@@ -28,13 +28,7 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
     return { status: response.status, body: (await response.json()) as { conflicts: Conflict[] } }
   }
 
-  async function session(
-    title: string,
-    day: string,
-    from: string,
-    to: string,
-    extra: Partial<Session> = {},
-  ) {
+  async function session(title: string, day: string, from: string, to: string, extra: Partial<Session> = {}) {
     return payload.create({
       collection: 'sessions',
       overrideAccess: true,
