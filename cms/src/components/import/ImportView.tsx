@@ -1,28 +1,13 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminPage } from '../AdminPage'
 import { ImportForm } from './ImportForm'
 
 /** /admin/import: sessions, experts and partners from a spreadsheet, and back. */
-export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
-  const title = req.i18n.language === 'en' ? 'Import and export' : 'Импорт и выгрузка'
+export function ImportView(view: AdminViewServerProps) {
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{title}</h1>
-        <ImportForm />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title={{ ru: 'Импорт и выгрузка', en: 'Import and export' }}>
+      <ImportForm />
+    </AdminPage>
   )
 }
