@@ -58,6 +58,18 @@ async function waitForRebuild(request: APIRequestContext, jwt: string, since: nu
   return status
 }
 
+/** The editor publishes a change to the flow's session; resolves once the rebuilt site is live. */
+async function publishChange(request: APIRequestContext, data: Record<string, unknown>): Promise<void> {
+  const jwt = await token(request)
+  const editedAt = Date.now()
+  const saved = await request.patch(`${CMS}/api/sessions/${sessionId}`, {
+    headers: { Authorization: `JWT ${jwt}` },
+    data: { ...data, _status: 'published' },
+  })
+  expect(saved.ok()).toBe(true)
+  await waitForRebuild(request, jwt, editedAt)
+}
+
 function sessionEvent(ics: string): ICAL.Component {
   const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')
   if (!event) throw new Error('no VEVENT in the session feed')
@@ -152,14 +164,7 @@ test('the editor moves the session: page and feeds show the new time with a high
   request,
 }) => {
   test.setTimeout(300_000)
-  const jwt = await token(request)
-  const editedAt = Date.now()
-  const moved = await request.patch(`${CMS}/api/sessions/${sessionId}`, {
-    headers: { Authorization: `JWT ${jwt}` },
-    data: { start: '2022-04-29T09:30:00.000Z', end: '2022-04-29T10:30:00.000Z', _status: 'published' },
-  })
-  expect(moved.ok()).toBe(true)
-  await waitForRebuild(request, jwt, editedAt)
+  await publishChange(request, { start: '2022-04-29T09:30:00.000Z', end: '2022-04-29T10:30:00.000Z' })
 
   await page.goto(`${SITE}/sessions/${sessionSlug}/`)
   await expect(page.getByText('12:30').first()).toBeVisible()
@@ -174,14 +179,7 @@ test('the editor cancels it: the page says so and the feeds carry STATUS:CANCELL
   request,
 }) => {
   test.setTimeout(300_000)
-  const jwt = await token(request)
-  const editedAt = Date.now()
-  const cancelled = await request.patch(`${CMS}/api/sessions/${sessionId}`, {
-    headers: { Authorization: `JWT ${jwt}` },
-    data: { status: 'cancelled', _status: 'published' },
-  })
-  expect(cancelled.ok()).toBe(true)
-  await waitForRebuild(request, jwt, editedAt)
+  await publishChange(request, { status: 'cancelled' })
 
   await page.goto(`${SITE}/sessions/${sessionSlug}/`)
   await expect(page.getByText('Сессия отменена').first()).toBeVisible()
