@@ -75,3 +75,18 @@ describe('allowed origins', () => {
     expect(allowedOrigins(env)).toEqual(['https://cms.example.org', 'https://programme.example.org'])
   })
 })
+
+describe('the CMS over HTTP', () => {
+  it('sends security headers with every admin page and API answer', async () => {
+    const { default: nextConfig } = await import('../next.config')
+    const rules = (await nextConfig.headers?.()) ?? []
+    const everywhere = rules.find((rule) => rule.source === '/:path*')
+    const sent = Object.fromEntries((everywhere?.headers ?? []).map((header) => [header.key, header.value]))
+    expect(sent).toMatchObject({
+      'Strict-Transport-Security': expect.stringMatching(/max-age=\d{7,}/),
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    })
+  })
+})

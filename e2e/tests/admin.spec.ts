@@ -49,6 +49,8 @@ test('an anonymous reader gets no drafts and no users from the API', async ({ re
   expect(body.totalDocs).toBeGreaterThanOrEqual(120)
   expect(body.docs.every((doc) => doc._status === 'published')).toBe(true)
   expect(body.docs.map((doc) => doc.slug)).not.toContain('chernovik-itogi-salona-2022')
+  expect(sessions.headers()['x-frame-options']).toBe('DENY')
+  expect(sessions.headers()['x-content-type-options']).toBe('nosniff')
   const users = await request.get('/api/users')
   expect(users.status()).toBe(403)
   expect(await users.text()).not.toContain('@demo.programma.local')
