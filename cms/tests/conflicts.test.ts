@@ -73,6 +73,22 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
     expect((await conflicts(f.editor, first.id)).body.conflicts).toEqual([])
   })
 
+  it('counts the latest draft of a published session, as the edit view shows it', async () => {
+    const kept = await session('Опубликована', '2020-04-29', '10:00', '11:00')
+    const moved = await session('Сдвинута в черновике', '2020-04-29', '12:00', '13:00')
+    expect((await conflicts(f.editor, kept.id)).body.conflicts).toEqual([])
+    await payload.update({
+      collection: 'sessions',
+      id: moved.id,
+      draft: true,
+      overrideAccess: true,
+      data: { start: moscow('2020-04-29', '10:30'), end: moscow('2020-04-29', '11:30'), _status: 'draft' },
+    })
+    expect(kindsFor((await conflicts(f.editor, kept.id)).body.conflicts, moved.id)).toEqual([
+      'expert-double-booked',
+    ])
+  })
+
   it('warns about one hall booked twice at once', async () => {
     const hall = { hall: 'Конгресс-холл' }
     const a = await session('Зал 1', '2020-04-28', '12:00', '13:00', { place: hall, participants: [] })

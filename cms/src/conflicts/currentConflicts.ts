@@ -65,40 +65,49 @@ async function loadSessions(req: PayloadRequest, where?: Where): Promise<Conflic
   return (docs as unknown as StoredSession[]).map(toConflictSession)
 }
 
-async function loadContext(req: PayloadRequest, experts: Id[]) {
-  const [editions, names] = await Promise.all([
-    req.payload.find({
-      collection: 'editions',
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      locale: 'ru',
-    }),
-    req.payload.find({
-      collection: 'experts',
-      where: { id: { in: experts } },
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      locale: 'ru',
-      select: { name: true },
-    }),
-  ])
-  return {
-    editions: editions.docs as unknown as ConflictEdition[],
-    expertNames: new Map(
-      names.docs.map((expert) => [String(expert.id), String(expert.name ?? `#${expert.id}`)]),
-    ),
-  }
+async function loadEditions(req: PayloadRequest): Promise<ConflictEdition[]> {
+  const { docs } = await req.payload.find({
+    collection: 'editions',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    locale: 'ru',
+  })
+  return docs as unknown as ConflictEdition[]
 }
 
-function expertsIn(sessions: ConflictSession[]): Id[] {
-  return [
-    ...new Set(sessions.flatMap((session) => session.participants.map((participant) => participant.expert))),
-  ]
+async function expertNames(req: PayloadRequest, experts: Id[]): Promise<Map<string, string>> {
+  const { docs } = await req.payload.find({
+    collection: 'experts',
+    where: { id: { in: experts } },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    locale: 'ru',
+    select: { name: true },
+  })
+  return new Map(docs.map((expert) => [String(expert.id), String(expert.name ?? `#${expert.id}`)]))
+}
+
+/** The experts some conflict is about, with their ids as stored. */
+function bookedExperts(sessions: ConflictSession[], conflicts: Conflict[]): Id[] {
+  const named = new Set(
+    conflicts.flatMap((conflict) => (conflict.expert === undefined ? [] : [conflict.expert])),
+  )
+  const stored = sessions.flatMap((session) => session.participants.map((participant) => participant.expert))
+  return [...new Set(stored.filter((expert) => named.has(String(expert))))]
+}
+
+/** Names are read only for the few experts a conflict is about, not for everyone in the programme. */
+async function conflictsAmong(req: PayloadRequest, sessions: ConflictSession[]): Promise<Conflict[]> {
+  const editions = await loadEditions(req)
+  const unnamed = findConflicts(sessions, { editions })
+  const experts = bookedExperts(sessions, unnamed)
+  if (experts.length === 0) return unnamed
+  return findConflicts(sessions, { editions, expertNames: await expertNames(req, experts) })
 }
 
 /** A curator is shown the conflicts that touch one of its forums' sessions. */
@@ -112,7 +121,7 @@ function visibleTo(req: PayloadRequest, sessions: ConflictSession[]) {
 /** Every conflict in the programme now. */
 export async function allConflicts(req: PayloadRequest): Promise<Conflict[]> {
   const sessions = await loadSessions(req)
-  const conflicts = findConflicts(sessions, await loadContext(req, expertsIn(sessions)))
+  const conflicts = await conflictsAmong(req, sessions)
   return conflicts.filter(visibleTo(req, sessions))
 }
 
@@ -124,7 +133,7 @@ export async function conflictsOfSession(req: PayloadRequest, id: Id): Promise<C
     and: [{ start: { less_than: session.end } }, { end: { greater_than: session.start } }],
   })
   const sessions = [session, ...neighbours.filter((other) => String(other.id) !== String(id))]
-  const conflicts = findConflicts(sessions, await loadContext(req, expertsIn(sessions)))
+  const conflicts = await conflictsAmong(req, sessions)
   return conflicts
     .filter((conflict) => conflict.sessions.some((other) => String(other) === String(id)))
     .filter(visibleTo(req, sessions))

@@ -17,13 +17,15 @@ const HEADINGS: Record<ConflictKind, { ru: string; en: string }> = {
 }
 const REFRESH_MS = 30_000
 
-/** Every current conflict, grouped by kind; refreshed while the page is open. */
+/** Every current conflict, grouped by kind; refreshed while the page is open and in view. */
 export function ConflictsList() {
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'ru'
   const [tick, setTick] = useState(0)
   useEffect(() => {
-    const timer = setInterval(() => setTick((value) => value + 1), REFRESH_MS)
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') setTick((value) => value + 1)
+    }, REFRESH_MS)
     return () => clearInterval(timer)
   }, [])
   const conflicts = useConflicts('', tick)
