@@ -24,7 +24,7 @@ await seedProgramme(payload, buildDemoProgramme(), { images: 'none' })
 const req = await createLocalReq({}, payload)
 for (const collection of IMPORT_COLLECTIONS) {
   const file = path.join(CMS_ROOT, 'samples', `${collection}.csv`)
-  await writeFile(file, await exportCsv(req, collection))
+  await writeFile(file, await exportCsv(req, collection, { asServer: true }))
   console.log(`Written ${path.relative(process.cwd(), file)}`)
 }
 process.exit(0)

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ImportCollection, References } from './specs'
+import type { Doc, EditionRef, ImportCollection, References, Stored } from './types'
 
-type Id = string | number
-type Doc = Record<string, unknown> & { id: Id; slug?: string; _status?: string }
-
-export type Existing = Map<string, { ru: Doc; en?: Doc }>
-
-async function all(req: PayloadRequest, collection: 'editions' | 'forums' | ImportCollection, locale = 'ru') {
+async function all(
+  req: PayloadRequest,
+  collection: 'editions' | 'forums' | ImportCollection,
+  locale = 'ru',
+  asServer = true,
+) {
   const { docs } = await req.payload.find({
     collection,
     depth: 0,
@@ -15,10 +15,24 @@ async function all(req: PayloadRequest, collection: 'editions' | 'forums' | Impo
     draft: collection !== 'editions' && collection !== 'forums',
     locale: locale as 'ru',
     fallbackLocale: false,
-    overrideAccess: true,
+    // Matching needs every document, also those a curator may not open (it tells only whether
+    // a slug is taken; writes obey the editor's access). Exports show what the user may read.
+    overrideAccess: asServer,
+    user: asServer ? undefined : (req.user ?? undefined),
     // Not `req`: reads in parallel would share, and switch, its locale.
   })
   return docs as unknown as Doc[]
+}
+
+function byKey(editions: Doc[]): Map<string, EditionRef[]> {
+  const map = new Map<string, EditionRef[]>()
+  for (const doc of editions) {
+    const edition = { id: doc.id ?? '', slug: String(doc.slug), year: doc.year as number | undefined }
+    for (const key of [edition.slug, edition.year === undefined ? '' : String(edition.year)]) {
+      if (key) map.set(key, [...(map.get(key) ?? []), edition])
+    }
+  }
+  return map
 }
 
 /** Every slug a row may name — editions, forums, experts — and the way back, for exports. */
@@ -37,18 +51,28 @@ export async function loadReferences(req: PayloadRequest, collection: ImportColl
     for (const doc of docs) slugOf.set(`${kind}:${String(doc.id)}`, String(doc.slug))
   }
   return {
-    editions: new Map(editions.map((doc) => [String(doc.slug), doc.id])),
+    editions: byKey(editions),
     forums: new Map(
-      forums.map((doc) => [String(doc.slug), { id: doc.id, edition: (doc.edition as Id | undefined) ?? '' }]),
+      forums.map((doc) => [String(doc.slug), { id: doc.id ?? '', edition: (doc.edition as string) ?? '' }]),
     ),
-    experts: new Map(experts.map((doc) => [String(doc.slug), doc.id])),
+    experts: new Map(experts.map((doc) => [String(doc.slug), doc.id ?? ''])),
     slugOf,
   }
 }
 
-/** The collection as editors see it (latest versions, drafts included), by slug, in both languages. */
-export async function loadExisting(req: PayloadRequest, collection: ImportCollection): Promise<Existing> {
-  const [ru, en] = await Promise.all([all(req, collection, 'ru'), all(req, collection, 'en')])
+/**
+ * The collection as editors see it (latest versions, drafts included), by slug, in both
+ * languages: all of it, or (`asServer: false`) what the signed-in user may read.
+ */
+export async function loadExisting(
+  req: PayloadRequest,
+  collection: ImportCollection,
+  { asServer = true }: { asServer?: boolean } = {},
+): Promise<Map<string, Stored>> {
+  const [ru, en] = await Promise.all([
+    all(req, collection, 'ru', asServer),
+    all(req, collection, 'en', asServer),
+  ])
   const english = new Map(en.map((doc) => [String(doc.id), doc]))
   return new Map(ru.map((doc) => [String(doc.slug), { ru: doc, en: english.get(String(doc.id)) }]))
 }

@@ -19,7 +19,13 @@ export interface ParsedCsv {
 
 interface Record_ {
   record: Record<string, string>
-  info: { lines: number; raw?: string }
+  /** The line the record ends on. */
+  info: { lines: number }
+}
+
+/** Line breaks inside quoted cells: how many lines above its last one a record starts. */
+function breaksWithin(record: Record<string, string>): number {
+  return Object.values(record).reduce((sum, value) => sum + (value.match(/\n/g)?.length ?? 0), 0)
 }
 
 export function parseCsv(bytes: Uint8Array): ParsedCsv {
@@ -28,14 +34,18 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   let columns: string[] = []
   let records: Record_[]
   try {
-    records = parse(text, {
+    // One kind of line break, so that lines are counted as an editor counts them.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
       bom: true,
       delimiter,
       columns: (header: string[]) => (columns = header.map((name) => name.trim())),
       skip_empty_lines: true,
+      // Excel writes a row of bare separators for every blank row it has formatted.
+      skip_records_with_empty_values: true,
       trim: true,
       info: true,
-      raw: true,
+      // One past the cap is enough to refuse the file, without reading it all.
+      to: MAX_ROWS + 1,
     }) as Record_[]
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string }
@@ -43,17 +53,13 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   }
   if (records.length > MAX_ROWS) {
     throw new ImportFileError(
-      `В файле ${records.length} строк, за раз можно до ${MAX_ROWS} — the file has ${records.length} rows, at most ${MAX_ROWS} at a time`,
+      `В файле больше ${MAX_ROWS} строк: разделите его на части — the file has more than ${MAX_ROWS} rows: split it`,
     )
   }
   return {
     encoding,
     delimiter,
     columns,
-    rows: records.map(({ record, info }) => ({
-      // csv-parse counts the line a record ends on; a record spanning lines starts earlier.
-      line: info.lines - ((info.raw?.match(/\n/g)?.length ?? 1) - 1),
-      values: record,
-    })),
+    rows: records.map(({ record, info }) => ({ line: info.lines - breaksWithin(record), values: record })),
   }
 }

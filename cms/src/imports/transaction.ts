@@ -1,24 +1,25 @@
 import { beginTransaction } from '@payloadcms/drizzle'
-import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 /**
- * Runs `work` in one database transaction, committed only if it all succeeds. Payload
- * leaves transactions off for SQLite by default (they lock the file for other writers);
- * an import needs one, so it opens its own and every write that carries `req` joins it.
+ * Opens the database transaction every Local API call carrying `req` then joins. Payload's
+ * SQLite adapter leaves transactions off by default (they lock the file for other writers),
+ * so there the import opens one itself through the adapter's own drizzle transaction.
  */
-export async function inOneTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+export async function openTransaction(req: PayloadRequest): Promise<void> {
+  if (req.transactionID) throw new Error('An import runs in a transaction of its own')
+  if (await initTransaction(req)) return
+  // initTransaction leaves a promise of `null` behind when the adapter declines.
+  delete req.transactionID
   const db = req.payload.db as typeof req.payload.db & { drizzle?: unknown }
-  const id = (await db.beginTransaction()) ?? (db.drizzle ? await beginTransaction.call(db as never) : null)
-  if (id === null) throw new Error('This database cannot run an import in one transaction')
+  const id = db.drizzle ? await beginTransaction.call(db as never) : null
+  if (!id) throw new Error('This database cannot run an import in one transaction')
   req.transactionID = id
-  try {
-    const result = await work()
-    await db.commitTransaction(id)
-    return result
-  } catch (error) {
-    await db.rollbackTransaction(id).catch(() => undefined)
-    throw error
-  } finally {
-    delete req.transactionID
-  }
+}
+
+/** Commits, or rolls back; either way the request leaves the transaction. */
+export async function closeTransaction(req: PayloadRequest, commit: boolean): Promise<void> {
+  if (!req.transactionID) return
+  if (commit) await commitTransaction(req)
+  else await killTransaction(req)
 }

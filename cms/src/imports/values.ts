@@ -61,11 +61,25 @@ export function yesNo(column: string, value: string, empty = true): boolean {
   throw new CellError(column, `«${value}» — ожидается «да» или «нет» — expected "yes" or "no"`)
 }
 
-export function oneOf<T extends string>(column: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
+interface Term {
+  value: string
+  label: { ru: string; en: string }
+}
+
+/** A vocabulary cell: its value (`round-table`) or its label in either language (`Круглый стол`). */
+export function termValue(column: string, value: string, terms: readonly Term[]): string {
+  const wanted = value.trim().toLowerCase()
+  const found = terms.find(
+    (term) =>
+      term.value === wanted ||
+      term.label.ru.toLowerCase() === wanted ||
+      term.label.en.toLowerCase() === wanted,
+  )
+  if (found) return found.value
+  const allowed = terms.map((term) => term.value).join(', ')
   throw new CellError(
     column,
-    `«${value}» — нет такого значения; допустимо: ${allowed.join(', ')} — unknown value; allowed: ${allowed.join(', ')}`,
+    `«${value}» — нет такого значения; допустимо: ${allowed} — unknown value; allowed: ${allowed}`,
   )
 }
 
