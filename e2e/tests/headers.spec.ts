@@ -1,27 +1,50 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, type Response, test } from '@playwright/test'
 
-import { serveWithHeaders } from '../scripts/serveWithHeaders.mjs'
+import { serveDistWithHeaders, SITE_DIST } from '../scripts/serve-dist-with-headers.mjs'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const DIST = path.join(ROOT, 'site', 'dist')
-const SAMARA = '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/'
+type Locale = 'ru' | 'en'
+
+const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti'
+/** The Samara round table: 29 April 2020, 17:20–18:50 Moscow time, streamed, recorded. */
+const SAMARA_DAY = '2020-04-29'
+const SAMARA_PARTNER = 'minobrnauki-samarskoy-oblasti'
 const PROVIDER_HOSTS = /(^|\.)(vkvideo\.ru|vk\.com|rutube\.ru|youtube-nocookie\.com|youtube\.com)$/
+const SEARCH_QUERY = 'дистанционное обучение'
 
 let site: { origin: string; close: () => void }
 
 test.beforeAll(async () => {
-  site = await serveWithHeaders(DIST, path.join(ROOT, 'netlify.toml'))
+  site = await serveDistWithHeaders()
 })
 test.afterAll(() => site.close())
 
+const prefix = (locale: Locale) => (locale === 'ru' ? '' : '/en')
+
 function firstDay(edition: string): string {
-  const days = readdirSync(path.join(DIST, edition, 'programme')).filter((name) =>
+  const days = readdirSync(path.join(SITE_DIST, edition, 'programme')).filter((name) =>
     /^\d{4}-\d{2}-\d{2}$/.test(name),
   )
   return `/${edition}/programme/${days.sort()[0]}/`
+}
+
+/** An expert of the Samara round table, as its page links them. */
+function samaraExpert(): string {
+  const html = readFileSync(path.join(SITE_DIST, 'sessions', SAMARA_SLUG, 'index.html'), 'utf8')
+  const href = /href="(\/experts\/[a-z0-9-]+\/)"/.exec(html)?.[1]
+  if (!href) throw new Error('The Samara round table links no expert')
+  return href
+}
+
+/** The sources a directive of a Content-Security-Policy allows. */
+function sourcesOf(policy: string, directive: string): string[] {
+  const found = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+  return found?.slice(1) ?? []
 }
 
 /** Records every Content-Security-Policy violation the page reports, from its first script on. */
@@ -41,52 +64,8 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations
 }
 
-const pages = () => [
-  '/',
-  '/en/',
-  firstDay('mmso-2022'),
-  `/en${firstDay('mmso-2022')}`,
-  '/mmso-2022/programme/format/panel/',
-  SAMARA,
-  `/en${SAMARA}`,
-  '/experts/',
-  '/en/experts/',
-  '/partners/',
-  '/recordings/',
-  '/en/recordings/',
-  '/mmso-2020/exhibition/',
-  '/my/',
-  '/mmso-2022/changes/',
-  '/no-such-page/',
-]
-
-test('every page type works under the Content-Security-Policy of netlify.toml', async ({ page }) => {
-  test.setTimeout(180_000)
-  const violations = await watchViolations(page)
-  for (const pathname of pages()) {
-    const response = await page.goto(`${site.origin}${pathname}`, { waitUntil: 'networkidle' })
-    expect(response?.headers()['content-security-policy'], pathname).toContain("script-src 'self'")
-    expect(violations, pathname).toEqual([])
-  }
-  // The watch itself works: an inline script, which the policy forbids, is reported.
-  await page.evaluate(() => {
-    const script = document.createElement('script')
-    script.textContent = 'window.inlineRan = true'
-    document.body.append(script)
-  })
-  await expect.poll(() => violations.length).toBeGreaterThan(0)
-  expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined()
-})
-
-test('search runs its WebAssembly under the policy and finds the programme', async ({ page }) => {
-  const violations = await watchViolations(page)
-  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('дистанционное обучение')}`)
-  await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 15_000 })
-  expect(violations).toEqual([])
-})
-
-test('a player loads only when asked, from a host the policy allows', async ({ page }) => {
-  const violations = await watchViolations(page)
+/** Providers answer with an empty page, so no test leaves the machine; returns what was asked of them. */
+async function blankProviders(page: Page): Promise<string[]> {
   const requested: string[] = []
   await page.route(
     (url) => PROVIDER_HOSTS.test(url.hostname),
@@ -99,28 +78,161 @@ test('a player loads only when asked, from a host the policy allows', async ({ p
       })
     },
   )
-  await page.goto(`${site.origin}${SAMARA}`)
-  expect(requested).toEqual([])
-  await page
-    .locator('#player')
-    .getByRole('button', { name: /^Смотреть запись: / })
-    .click()
-  const frame = page.locator('#player iframe')
-  await expect(frame).toHaveCount(1)
-  const host = new URL((await frame.getAttribute('src')) ?? '').hostname
-  expect(host).toMatch(PROVIDER_HOSTS)
-  await expect.poll(() => requested.length).toBeGreaterThan(0)
-  expect(violations).toEqual([])
+  return requested
+}
+
+function expectSecurityHeaders(response: Response | null, where: string): void {
+  const headers = response?.headers() ?? {}
+  expect(headers['strict-transport-security'], where).toMatch(/max-age=\d{7,}/)
+  expect(headers['x-content-type-options'], where).toBe('nosniff')
+  expect(headers['referrer-policy'], where).toBe('strict-origin-when-cross-origin')
+  expect(headers['permissions-policy'], where).toContain('camera=()')
+  expect(headers['content-security-policy'], where).toContain("script-src 'self' 'wasm-unsafe-eval'")
+}
+
+interface Visit {
+  path: string
+  status?: number
+  /** What shows the page did its work, scripts included; `loaded` holds every URL fetched so far. */
+  works?: (page: Page, loaded: string[]) => Promise<void>
+}
+
+function visits(locale: Locale): Visit[] {
+  const at = prefix(locale)
+  return [
+    { path: `${at}/` },
+    { path: `${at}${firstDay('mmso-2022')}` },
+    {
+      path: `${at}/mmso-2020/programme/${SAMARA_DAY}/?format=round-table`,
+      works: async (page) => {
+        await expect(page.locator('a[data-facet="format"][aria-pressed="true"]')).toHaveCount(1)
+        await expect(page.locator('.session-item[hidden]').first()).toBeAttached()
+      },
+    },
+    { path: `${at}/mmso-2022/programme/format/panel/` },
+    { path: `${at}/sessions/${SAMARA_SLUG}/` },
+    { path: `${at}${samaraExpert()}` },
+    { path: `${at}/experts/` },
+    { path: `${at}/partners/${SAMARA_PARTNER}/` },
+    { path: `${at}/partners/` },
+    {
+      path: `${at}/search/?q=${encodeURIComponent(SEARCH_QUERY)}`,
+      works: async (page, loaded) => {
+        await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 15_000 })
+        expect(loaded.filter((url) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(url))).not.toEqual([])
+      },
+    },
+    { path: `${at}/recordings/` },
+    {
+      path: `${at}/mmso-2020/exhibition/#stand-${SAMARA_PARTNER}`,
+      works: async (page) => {
+        await expect(page.locator(`#stand-${SAMARA_PARTNER}`)).toBeAttached()
+      },
+    },
+    {
+      path: `${at}/mmso-2020/exhibition/`,
+      works: async (page) => {
+        const buttons = page.locator('.stand-list [data-route-slot] button')
+        await buttons.nth(0).click()
+        await buttons.nth(5).click()
+        await expect(page.locator('[data-route-list] li')).toHaveCount(2)
+        await expect(page.locator('.map-route-line')).toHaveCount(1)
+      },
+    },
+    {
+      path: `${at}/my/`,
+      works: async (page) => {
+        await expect(page.locator('[data-session-title]').first()).toBeVisible()
+      },
+    },
+    { path: `${at}/mmso-2022/changes/` },
+    { path: `${at}/no-such-page/`, status: 404 },
+  ]
+}
+
+for (const locale of ['ru', 'en'] as const) {
+  test(`every page type works under the Content-Security-Policy of netlify.toml (${locale})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const violations = await watchViolations(page)
+    const loaded: string[] = []
+    page.on('response', (response) => {
+      if (response.ok()) loaded.push(response.url())
+    })
+    await blankProviders(page)
+    await page.goto(`${site.origin}${prefix(locale)}/`)
+    await page.evaluate(
+      (slug) => localStorage.setItem('programma:favourites', JSON.stringify([slug])),
+      SAMARA_SLUG,
+    )
+    for (const visit of visits(locale)) {
+      const response = await page.goto(`${site.origin}${visit.path}`, { waitUntil: 'networkidle' })
+      expect(response?.status(), visit.path).toBe(visit.status ?? 200)
+      expectSecurityHeaders(response, visit.path)
+      await visit.works?.(page, loaded)
+      expect(violations, visit.path).toEqual([])
+    }
+    // The watch itself works: an inline script, which the policy forbids, is reported and does not run.
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.inlineRan = true'
+      document.body.append(script)
+    })
+    await expect.poll(() => violations.length).toBeGreaterThan(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan),
+    ).toBeUndefined()
+  })
+}
+
+test('a session plays only when asked, in frames from hosts the policy allows: upcoming, live, recorded', async ({
+  browser,
+}) => {
+  const moments = [
+    { time: '2020-04-28T10:00:00Z', state: 'upcoming', button: null },
+    { time: '2020-04-29T15:00:00Z', state: 'live', button: /^Смотреть трансляцию: / },
+    { time: '2020-05-10T10:00:00Z', state: 'recording', button: /^Смотреть запись: / },
+  ]
+  for (const moment of moments) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const violations = await watchViolations(page)
+    const requested = await blankProviders(page)
+    await page.clock.install({ time: new Date(moment.time) })
+    const response = await page.goto(`${site.origin}/sessions/${SAMARA_SLUG}/`, { waitUntil: 'networkidle' })
+    const player = page.locator('#player')
+    await expect(player).toHaveAttribute('data-state', moment.state)
+    expect(requested, moment.state).toEqual([])
+    if (moment.button) {
+      await player.getByRole('button', { name: moment.button }).click()
+      const src = (await player.locator('iframe').getAttribute('src')) ?? ''
+      const allowed = sourcesOf(response?.headers()['content-security-policy'] ?? '', 'frame-src')
+      expect(allowed, src).toContain(new URL(src).origin)
+      await expect.poll(() => requested.length, { message: moment.state }).toBeGreaterThan(0)
+    }
+    expect(violations, moment.state).toEqual([])
+    await context.close()
+  }
 })
 
-test('the site is served with its security headers, and calendars as calendars', async ({ request }) => {
-  const home = await request.get(`${site.origin}/`)
-  const headers = home.headers()
-  expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
-  expect(headers['x-content-type-options']).toBe('nosniff')
-  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
-  expect(headers['permissions-policy']).toContain('camera=()')
-  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
-  const feed = await request.get(`${site.origin}/calendar/mmso-2022.ics`)
-  expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8')
+test('non-page files carry the security headers too, and calendars are served as calendars', async ({
+  request,
+}) => {
+  for (const file of ['/pagefind/pagefind.js', '/mmso-2022/schedule.xml', '/sitemap-index.xml']) {
+    const response = await request.get(`${site.origin}${file}`)
+    expect(response.status(), file).toBe(200)
+    expect(response.headers()['x-content-type-options'], file).toBe('nosniff')
+    expect(response.headers()['content-type'], file).not.toContain('text/calendar')
+  }
+  for (const locale of ['ru', 'en'] as const) {
+    for (const feed of ['/calendar/mmso-2022.ics', `/calendar/sessions/${SAMARA_SLUG}.ics`]) {
+      const response = await request.get(`${site.origin}${prefix(locale)}${feed}`)
+      expect(response.status(), feed).toBe(200)
+      expect(response.headers()['content-type'], feed).toBe('text/calendar; charset=utf-8')
+      expect(response.headers()['cache-control'], feed).toBe('public, max-age=300')
+      expect(response.headers()['strict-transport-security'], feed).toMatch(/max-age=\d{7,}/)
+      expect(await response.text(), feed).toMatch(/^BEGIN:VCALENDAR\r\n/)
+    }
+  }
 })

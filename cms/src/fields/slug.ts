@@ -38,6 +38,17 @@ function sourceText(data: Record<string, unknown> | undefined, source: string): 
 }
 
 /**
+ * A title with nothing to transliterate (emoji, punctuation) still needs an address of its
+ * own: the kind of document, in English, numbered like any other slug ("expert-2").
+ */
+function fallbackBase(collection: { slug: string; labels?: { singular?: unknown } }): string {
+  const singular = collection.labels?.singular
+  const english =
+    singular && typeof singular === 'object' && 'en' in singular ? String(singular.en) : collection.slug
+  return slugify(english) || 'page'
+}
+
+/**
  * Fills an empty slug from the source field by transliteration, on first save only:
  * a slug once set stays when the title changes, so links keep working.
  */
@@ -46,8 +57,9 @@ function generateSlug(source: string): FieldHook {
     if (typeof value === 'string' && value.trim()) return value.trim()
     const existing = (originalDoc as { slug?: string } | undefined)?.slug
     if (existing) return existing
-    const base = slugify(sourceText(data, source))
-    if (!base || !collection) return value
+    const title = sourceText(data, source).trim()
+    if (!title || !collection) return value
+    const base = slugify(title) || fallbackBase(collection)
     const ownId = (originalDoc as { id?: number | string } | undefined)?.id
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const candidate = numberedSlug(base, attempt)

@@ -4,6 +4,7 @@ import type { FieldHook, GroupField, PayloadRequest, Validate } from 'payload'
 import { isStaff } from '../access/roles'
 import { adminLanguage, type AdminLanguage, fieldName, type Label, t } from './labels'
 import { optionsFrom } from './options'
+import { keepPublishableText } from './publishableText'
 
 type Id = number | string
 
@@ -222,6 +223,7 @@ export const standField: GroupField = {
           name: 'number',
           type: 'text',
           label: t('Номер на табличке', 'Sign'),
+          hooks: { beforeValidate: [keepPublishableText] },
           admin: { description: t('Например, К-07. Необязательно.', 'For example, К-07. Optional.') },
         },
       ],

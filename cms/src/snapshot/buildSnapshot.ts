@@ -16,6 +16,7 @@ import {
 import type { CollectionSlug, Payload } from 'payload'
 
 import { optionalLocalized, requiredLocalized } from './localized'
+import { publishableText } from '../fields/publishableText'
 import { renderRichText } from './richText'
 
 type Doc = Record<string, unknown>
@@ -34,7 +35,10 @@ async function readPublic(payload: Payload, collection: CollectionSlug): Promise
   return result.docs as unknown as Doc[]
 }
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const str = (value: unknown): string | null => {
+  const published = typeof value === 'string' ? publishableText(value) : ''
+  return published !== '' ? published : null
+}
 const num = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null
 const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])

@@ -1,10 +1,13 @@
 import type { LocalizedText, OptionalLocalizedText } from '@programma/shared'
 
+import { publishableText } from '../fields/publishableText'
+
 /** A field read with `locale: 'all'`: `{ ru, en }`, or a plain value for a field that is not localised. */
 type AllLocales = unknown
 
 function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null
+  const published = typeof value === 'string' ? publishableText(value) : ''
+  return published.trim() !== '' ? published : null
 }
 
 export function optionalLocalized(value: AllLocales): OptionalLocalizedText {

@@ -3,6 +3,8 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import sanitizeHtml from 'sanitize-html'
 
+import { publishableText } from '../fields/publishableText'
+
 type EditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
 
 /** What rich text may contain once published: structure and links, never scripts, styles or handlers. */
@@ -64,9 +66,9 @@ export function sanitizeRichHtml(html: string): string {
 function renderOne(value: unknown): { html: string | null; text: string | null } {
   if (!isEditorState(value)) return { html: null, text: null }
   const html = sanitizeRichHtml(
-    convertLexicalToHTML({ data: value, disableContainer: true, disableTextAlign: true }),
+    publishableText(convertLexicalToHTML({ data: value, disableContainer: true, disableTextAlign: true })),
   )
-  const text = convertLexicalToPlaintext({ data: value }).trim()
+  const text = publishableText(convertLexicalToPlaintext({ data: value })).trim()
   return { html: html.trim() || null, text: text || null }
 }
 

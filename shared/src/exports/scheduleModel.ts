@@ -96,7 +96,13 @@ export function allRooms(days: ScheduleDay[]): ScheduleRoom[] {
   return [...rooms.values()]
 }
 
-/** C3VOC acronyms allow no hyphen before a year: "mmso-2020" becomes "mmso_2020". */
+const MIN_ACRONYM_LENGTH = 4
+
+/**
+ * C3VOC acronyms allow no hyphen before a year: "mmso-2020" becomes "mmso_2020". They are at
+ * least four characters long, so a short slug takes its year: "ai" becomes "ai_2021".
+ */
 export function acronymOf(edition: SnapshotEdition): string {
-  return edition.slug.replace(/-/g, '_')
+  const acronym = edition.slug.replace(/-/g, '_')
+  return acronym.length >= MIN_ACRONYM_LENGTH ? acronym : `${acronym}_${edition.year}`
 }
