@@ -295,3 +295,44 @@ test('a double-booked expert is warned about in the edit view, and the warning g
   await expect(page.locator('#field-title')).toHaveValue('Вторая встреча')
   await expect(page.getByRole('region', { name: 'Предупреждения' })).toHaveCount(0)
 })
+
+test('an editor imports experts from a spreadsheet: a bad file is refused with its line, a good one goes in', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  await logIn(page)
+  await page.goto(`${CMS}/admin/import`, { waitUntil: 'networkidle' })
+  await page.getByLabel('Что импортируем').selectOption('experts')
+  const file = page.locator('input[type="file"]')
+  const check = page.getByRole('button', { name: 'Проверить' })
+  const apply = page.getByRole('button', { name: 'Импортировать' })
+
+  await file.setInputFiles({
+    name: 'experts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('slug;name_ru\nmariya-importova;Мария Импортова\nmariya-importova;Мария Повторова\n'),
+  })
+  await check.click()
+  await expect(page.getByRole('status').filter({ hasText: 'отклонено: 2' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: '3', exact: true })).toBeVisible()
+  await expect(apply).toBeDisabled()
+
+  await file.setInputFiles({
+    name: 'experts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('slug;name_ru;organisation_ru\nmariya-importova;Мария Импортова;Лицей № 2\n'),
+  })
+  await check.click()
+  await expect(page.getByRole('status').filter({ hasText: 'будет создано: 1' })).toBeVisible()
+  await apply.click()
+  await expect(page.getByText('Импорт выполнен.')).toBeVisible({ timeout: 30_000 })
+  const stored = (await (
+    await request.get(`${CMS}/api/experts?where[slug][equals]=mariya-importova&depth=0`)
+  ).json()) as {
+    docs: Array<{ name: string; organisation: string }>
+  }
+  expect(stored.docs).toEqual([
+    expect.objectContaining({ name: 'Мария Импортова', organisation: 'Лицей № 2' }),
+  ])
+})
