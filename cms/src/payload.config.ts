@@ -17,7 +17,7 @@ import { Forums } from './collections/Forums'
 import { mediaCollection, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Sessions } from './collections/Sessions'
-import { Users } from './collections/Users'
+import { usersCollection } from './collections/Users'
 import { databaseAdapter } from './config/database'
 import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
@@ -38,7 +38,7 @@ export function programmaConfig(env: Env = process.env): Config {
   return {
     serverURL: env.CMS_PUBLIC_URL || undefined,
     admin: {
-      user: Users.slug,
+      user: 'users',
       // The default avatar: Gravatar would be a third-party request from every admin page.
       avatar: 'default',
       importMap: { baseDir: dirname },
@@ -65,7 +65,7 @@ export function programmaConfig(env: Env = process.env): Config {
       Partners,
       Alleys,
       mediaCollection(env.MEDIA_DIR || undefined),
-      Users,
+      usersCollection(env),
     ]
       .map(withHistory)
       .map(withLocaleGuard),

@@ -1,6 +1,7 @@
 import type { Env } from '../src/config/runtime'
 import { describe, expect, it } from 'vitest'
 
+import { usersCollection } from '../src/collections/Users'
 import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '../src/config/database'
 import { allowedOrigins, isProduction, resolveSecret } from '../src/config/runtime'
 
@@ -73,6 +74,36 @@ describe('allowed origins', () => {
       CMS_ALLOWED_ORIGINS: 'https://programme.example.org, https://cms.example.org',
     } as Env
     expect(allowedOrigins(env)).toEqual(['https://cms.example.org', 'https://programme.example.org'])
+  })
+
+  it("are the CMS's own loopback addresses in local mode, so other pages cannot use its cookie", () => {
+    expect(allowedOrigins({ PROGRAMMA_MODE: 'local', PORT: '3100' } as Env)).toEqual([
+      'http://127.0.0.1:3100',
+      'http://localhost:3100',
+    ])
+    expect(allowedOrigins({ PROGRAMMA_MODE: 'local', HOST: '0.0.0.0' } as Env)).toEqual([
+      'http://127.0.0.1:3000',
+      'http://localhost:3000',
+    ])
+  })
+
+  it('are none in production until configured: no cross-origin caller, no cookie from elsewhere', () => {
+    expect(allowedOrigins({ NODE_ENV: 'production', PORT: '3000' } as Env)).toEqual([])
+  })
+})
+
+describe('the session cookie', () => {
+  const cookies = (env: Env) => {
+    const auth = usersCollection(env).auth
+    return typeof auth === 'object' ? auth.cookies : undefined
+  }
+
+  it('is Secure and SameSite=Lax in production', () => {
+    expect(cookies({ NODE_ENV: 'production' } as Env)).toEqual({ secure: true, sameSite: 'Lax' })
+  })
+
+  it('works over plain http in local mode', () => {
+    expect(cookies({ NODE_ENV: 'production', PROGRAMMA_MODE: 'local' } as Env)?.secure).toBe(false)
   })
 })
 

@@ -2,17 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../access/roles'
 import { adminsOnlyField, adminsOrSelf } from '../access/users'
-import { isProduction } from '../config/runtime'
+import { isProduction, type Env } from '../config/runtime'
 import { t } from '../fields/labels'
 
-export const Users: CollectionConfig = {
+/** Editors' accounts; in production the session cookie is only ever sent over HTTPS. */
+export const usersCollection = (env: Env = process.env): CollectionConfig => ({
   slug: 'users',
   labels: { singular: t('Пользователь', 'User'), plural: t('Пользователи', 'Users') },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { secure: isProduction(), sameSite: 'Lax' },
+    cookies: { secure: isProduction(env), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
@@ -60,4 +61,4 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'curator' },
     },
   ],
-}
+})

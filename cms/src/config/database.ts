@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
 import { indexLocalesByParent } from './localeIndexes'
 import { CMS_ROOT, ensureLocalDataDir, LOCAL_DATA_DIR } from './runtime'
+import { withSerialWrites } from './serialWrites'
 
 export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
 
@@ -56,10 +57,12 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
   if (target.url === DEFAULT_SQLITE_URL) ensureLocalDataDir()
   else ensureParentFolder(target.url)
-  return sqliteAdapter({
-    client: { url: target.url },
-    migrationDir: path.join(CMS_ROOT, 'src/migrations'),
-    prodMigrations: migrations,
-    beforeSchemaInit: [indexLocalesByParent],
-  })
+  return withSerialWrites(
+    sqliteAdapter({
+      client: { url: target.url },
+      migrationDir: path.join(CMS_ROOT, 'src/migrations'),
+      prodMigrations: migrations,
+      beforeSchemaInit: [indexLocalesByParent],
+    }),
+  )
 }

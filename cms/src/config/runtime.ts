@@ -70,12 +70,24 @@ function readOrCreateLocalSecret(): string {
   return secret
 }
 
-/** Origins allowed to call the API from a browser (CORS and CSRF), from CMS_ALLOWED_ORIGINS. */
+/**
+ * Origins allowed to call the API from a browser (CORS) and to use an editor's session cookie
+ * (CSRF): CMS_PUBLIC_URL and CMS_ALLOWED_ORIGINS; in local mode also the CMS's own loopback
+ * addresses, so a page on another port or site cannot act as the signed-in editor.
+ */
 export function allowedOrigins(env: Env = process.env): string[] {
   const configured = (env.CMS_ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean)
   const serverUrl = env.CMS_PUBLIC_URL?.trim()
-  return [...new Set([...(serverUrl ? [serverUrl] : []), ...configured])]
+  return [...new Set([...(serverUrl ? [serverUrl] : []), ...configured, ...localOrigins(env)])]
+}
+
+function localOrigins(env: Env): string[] {
+  if (!isLocalMode(env)) return []
+  const port = env.PORT || '3000'
+  return ['127.0.0.1', 'localhost', env.HOST]
+    .filter((host) => host && host !== '0.0.0.0' && host !== '::')
+    .map((host) => `http://${host}:${port}`)
 }

@@ -1,0 +1,110 @@
+import { expect, type APIRequestContext, test } from '@playwright/test'
+
+import { CMS_PORT, SITE_PORT } from '../scripts/environment.mjs'
+
+const CMS = `http://127.0.0.1:${CMS_PORT}`
+const SITE = `http://127.0.0.1:${SITE_PORT}`
+const FOREIGN = 'https://attacker.example'
+const EDITOR = { email: 'editor@demo.programma.local', password: 'programma-demo' }
+
+/** A request context of its own, signed in as the editor by the session cookie alone. */
+async function signedInByCookie(playwright: {
+  request: { newContext: () => Promise<APIRequestContext> }
+}): Promise<{ api: APIRequestContext; userId: number; setCookie: string }> {
+  const api = await playwright.request.newContext()
+  const login = await api.post(`${CMS}/api/users/login`, { data: EDITOR, headers: { Origin: CMS } })
+  expect(login.ok()).toBe(true)
+  const { user } = (await login.json()) as { user: { id: number } }
+  return { api, userId: user.id, setCookie: login.headers()['set-cookie'] ?? '' }
+}
+
+async function whoAmI(api: APIRequestContext, headers: Record<string, string>): Promise<string | null> {
+  const response = await api.get(`${CMS}/api/users/me`, { headers })
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
+}
+
+test('the session cookie is HttpOnly and SameSite=Lax', async ({ playwright }) => {
+  const { setCookie, api } = await signedInByCookie(playwright)
+  expect(setCookie).toMatch(/payload-token=[^;]+/)
+  expect(setCookie).toMatch(/HttpOnly/i)
+  expect(setCookie).toMatch(/SameSite=Lax/i)
+  await api.dispose()
+})
+
+test('the API lets browsers on other origins neither read nor call it (CORS)', async ({ request }) => {
+  for (const origin of [FOREIGN, SITE]) {
+    const preflight = await request.fetch(`${CMS}/api/experts`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+    })
+    expect(preflight.headers()['access-control-allow-origin'], origin).toBeUndefined()
+    const read = await request.get(`${CMS}/api/editions?limit=1`, { headers: { Origin: origin } })
+    expect(read.headers()['access-control-allow-origin'], origin).toBeUndefined()
+  }
+  const own = await request.fetch(`${CMS}/api/experts`, {
+    method: 'OPTIONS',
+    headers: { Origin: CMS, 'Access-Control-Request-Method': 'POST' },
+  })
+  expect(own.headers()['access-control-allow-origin']).toBe(CMS)
+})
+
+test("an editor's cookie counts only on requests from the CMS's own pages (CSRF)", async ({ playwright }) => {
+  const { api, userId } = await signedInByCookie(playwright)
+  expect(await whoAmI(api, { Origin: CMS })).toBe(EDITOR.email)
+  expect(await whoAmI(api, { 'Sec-Fetch-Site': 'same-origin' })).toBe(EDITOR.email)
+  expect(await whoAmI(api, { Origin: FOREIGN })).toBeNull()
+  expect(await whoAmI(api, { Origin: SITE })).toBeNull()
+  expect(await whoAmI(api, { 'Sec-Fetch-Site': 'cross-site' })).toBeNull()
+  // A tool without an Origin header signs in with the token, not the cookie.
+  expect(await whoAmI(api, {})).toBeNull()
+
+  const rename = (origin: string, name: string) =>
+    api.patch(`${CMS}/api/users/${userId}`, { headers: { Origin: origin }, data: { name } })
+  expect((await rename(FOREIGN, 'Переименован')).status()).toBe(403)
+  const me = await api.get(`${CMS}/api/users/me`, { headers: { Origin: CMS } })
+  const { name } = ((await me.json()) as { user: { name: string } }).user
+  expect(name).not.toBe('Переименован')
+  expect((await rename(CMS, name)).status()).toBe(200)
+  await api.dispose()
+})
+
+test('a page on another origin cannot act as the signed-in editor in a real browser', async ({
+  page,
+  playwright,
+}) => {
+  // The editor is signed in in this browser: the cookie is in the page's context.
+  const login = await page.request.post(`${CMS}/api/users/login`, { data: EDITOR, headers: { Origin: CMS } })
+  expect(login.ok()).toBe(true)
+  const name = `Подделанный эксперт ${Date.now()}`
+
+  await page.goto(`${SITE}/`)
+  const outcome = await page.evaluate(
+    async ({ cms, expertName }) => {
+      const read = await fetch(`${cms}/api/users/me`, { credentials: 'include' })
+        .then(() => 'read')
+        .catch(() => 'blocked')
+      // A multipart POST, as the admin sends its forms, goes out without a preflight: only
+      // the CMS can refuse it.
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ name: expertName }))
+      await fetch(`${cms}/api/experts`, {
+        method: 'POST',
+        mode: 'no-cors',
+        credentials: 'include',
+        body: form,
+      })
+      return read
+    },
+    { cms: CMS, expertName: name },
+  )
+  expect(outcome).toBe('blocked')
+
+  const anonymous = await playwright.request.newContext()
+  const created = await anonymous.get(`${CMS}/api/experts`, {
+    params: { 'where[name][equals]': name, draft: 'true', depth: '0' },
+    headers: { Authorization: `JWT ${((await login.json()) as { token: string }).token}` },
+  })
+  expect(((await created.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  await anonymous.dispose()
+})
