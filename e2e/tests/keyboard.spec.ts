@@ -70,8 +70,8 @@ test('a reader finds a session in the day programme, filters it and opens it, by
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#content$/)
 
-  // The first filter group opens with Enter, its first value filters the day in place.
-  await tabTo(page, (element) => element.tag === 'summary', 'a filter group')
+  // The format filters open with Enter; a format filters the day in place.
+  await tabTo(page, (element) => element.tag === 'summary' && element.text === 'Формат', 'the format filters')
   await page.keyboard.press('Enter')
   const filter = await tabTo(page, (element) => element.tag === 'a' && element.pressed !== null, 'a filter')
   const shownBefore = await page.locator('.session-item:visible').count()
