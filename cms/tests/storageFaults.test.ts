@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -8,8 +8,9 @@ import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
 
 const CMS = path.resolve(import.meta.dirname, '..')
-const NOBODY = 65534
 const runningAsRoot = process.getuid?.() === 0
+/** Root writes through any permission bits until it gives up the capability to. */
+const WITHOUT_PERMISSION_OVERRIDE = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--']
 
 interface Reply {
   ok?: boolean
@@ -23,13 +24,13 @@ interface Reply {
 
 /**
  * A CMS in a process of its own on a SQLite file in `folder`. Root ignores file permissions,
- * so for the read-only case a root test runs the CMS as `nobody`, the folder given to it.
+ * so for the read-only case a root test starts the CMS without the capabilities to.
  */
 class CmsProcess {
   private readonly replies: Reply[] = []
-  private readonly waiting: Array<(reply: Reply) => void> = []
-
+  private readonly waiting: Array<{ resolve: (reply: Reply) => void; reject: (error: Error) => void }> = []
   private errors = ''
+  private ended: Error | undefined
 
   private constructor(readonly child: ChildProcessWithoutNullStreams) {
     child.stderr.on('data', (chunk: Buffer) => {
@@ -39,14 +40,28 @@ class CmsProcess {
       if (!line.startsWith('@@ ')) return
       const reply = JSON.parse(line.slice(3)) as Reply
       const next = this.waiting.shift()
-      if (next) next(reply)
+      if (next) next.resolve(reply)
       else this.replies.push(reply)
     })
+    const end = (error: Error) => {
+      this.ended ??= error
+      for (const waiter of this.waiting.splice(0)) waiter.reject(this.ended)
+    }
+    child.on('error', (error) => end(new Error(`the CMS process could not start: ${error.message}`)))
+    child.on('exit', (code, signal) =>
+      end(new Error(`the CMS process ended (${code ?? signal}): ${this.errors}`)),
+    )
   }
 
-  static start(folder: string, asNobody: boolean): CmsProcess {
-    if (asNobody) chownSync(folder, NOBODY, NOBODY)
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/storageWorker.ts'], {
+  static start(folder: string, permissionsApply: boolean): CmsProcess {
+    const command = [
+      ...(permissionsApply && runningAsRoot ? WITHOUT_PERMISSION_OVERRIDE : []),
+      process.execPath,
+      '--import',
+      'tsx',
+      'tests/helpers/storageWorker.ts',
+    ]
+    const child = spawn(command[0] as string, command.slice(1), {
       cwd: CMS,
       env: {
         ...process.env,
@@ -57,7 +72,6 @@ class CmsProcess {
         NODE_ENV: 'test',
         PROGRAMMA_JOBS: 'off',
       },
-      ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
     })
     return new CmsProcess(child)
   }
@@ -65,12 +79,8 @@ class CmsProcess {
   next(): Promise<Reply> {
     const ready = this.replies.shift()
     if (ready) return Promise.resolve(ready)
-    return new Promise((resolve, reject) => {
-      this.waiting.push(resolve)
-      this.child.once('exit', (code, signal) =>
-        reject(new Error(`the CMS process ended (${code ?? signal}): ${this.errors}`)),
-      )
-    })
+    if (this.ended) return Promise.reject(this.ended)
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }))
   }
 
   send(command: Record<string, unknown>): Promise<Reply> {
@@ -97,7 +107,7 @@ async function startCms(
   folder: string,
   { permissionsApply = false } = {},
 ): Promise<{ cms: CmsProcess; sessionId: number }> {
-  const cms = CmsProcess.start(folder, permissionsApply && runningAsRoot)
+  const cms = CmsProcess.start(folder, permissionsApply)
   processes.push(cms)
   const ready = await cms.next()
   expect(ready.ready).toBe(true)
