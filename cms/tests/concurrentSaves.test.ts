@@ -98,4 +98,10 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
     expect(new Set(versions.docs.map((version) => version.version.title))).toEqual(new Set(titles))
     expect((await stored('ru')).title).toBe(versions.docs[0]?.version.title)
   })
+
+  it('saves what Payload writes outside an operation at once (preferences and the key-value store upsert)', async () => {
+    await payload.kv.set('programma-test', { saved: 1 })
+    await payload.kv.set('programma-test', { saved: 2 })
+    expect(await payload.kv.get('programma-test')).toEqual({ saved: 2 })
+  })
 })

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 
 import { E_TIMEOUT, Mutex, withTimeout, type MutexInterface } from 'async-mutex'
@@ -54,6 +55,8 @@ export function withSerialWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapte
 function serialiseWrites(adapter: SqliteAdapter): SqliteAdapter {
   const turn = withTimeout(new Mutex(), WAIT_FOR_WRITE_MS, new Error('write queue timeout'))
   const releases = new Map<string, MutexInterface.Releaser>()
+  // A write made by a write that holds the turn (upsert calls updateOne) goes straight on.
+  const holdingTurn = new AsyncLocalStorage<true>()
   // After a read-only fault, connections opened meanwhile stay read-only: the next write
   // starts from a fresh one, so saving works again as soon as the file is writable.
   let connectionSuspect = false
@@ -126,11 +129,11 @@ function serialiseWrites(adapter: SqliteAdapter): SqliteAdapter {
         }
       }
       const transactionID = await args?.req?.transactionID
-      if (transactionID && finishes.has(String(transactionID))) return written()
+      if (holdingTurn.getStore() || (transactionID && finishes.has(String(transactionID)))) return written()
       const release = await waitForTurn()
       try {
         if (connectionSuspect) await reopenConnection(adapter)
-        return await written()
+        return await holdingTurn.run(true, written)
       } finally {
         release()
       }
