@@ -13,6 +13,12 @@ const EDITOR = { email: 'editor@demo.programma.local', password: 'programma-demo
 const SCHEDULED = { slug: 'anons-sleduyushchego-salona', title: 'Анонс следующего салона' }
 const PUBLISHED_SLUG = 'plenarnoe-zasedanie-nazad-v-budushchee'
 const UNPUBLISHED_CHANGE = 'Неопубликованная правка пленарного заседания'
+/** Never published: a session, the expert who moderates it and a partner, all saved as drafts. */
+const NEVER_PUBLISHED = {
+  session: 'Черновик сессии, которой нет на сайте',
+  expert: 'Черновикова Неопубликованная',
+  partner: 'Черновой партнёр без публикации',
+}
 
 test.describe.configure({ mode: 'serial' })
 
@@ -36,9 +42,38 @@ async function editorHeaders(request: APIRequestContext): Promise<Record<string,
   return { Authorization: `JWT ${((await response.json()) as { token: string }).token}` }
 }
 
-const secrets = [SCHEDULED.slug, SCHEDULED.title, UNPUBLISHED_CHANGE]
+const secrets = [SCHEDULED.slug, SCHEDULED.title, UNPUBLISHED_CHANGE, ...Object.values(NEVER_PUBLISHED)]
 
-test('a draft change to a published session and a scheduled session stay out of the API', async ({
+async function saveNeverPublishedDrafts(request: APIRequestContext, headers: Record<string, string>) {
+  const draft = async (collection: string, data: Record<string, unknown>) => {
+    const response = await request.post(`${CMS}/api/${collection}?draft=true`, {
+      headers,
+      data: { ...data, _status: 'draft' },
+    })
+    expect(response.ok(), await response.text()).toBe(true)
+    const { doc } = (await response.json()) as { doc: { id: number; _status: string } }
+    expect(doc._status).toBe('draft')
+    return doc.id
+  }
+  const edition = (await (
+    await request.get(`${CMS}/api/editions?where[year][equals]=2022&depth=0`)
+  ).json()) as {
+    docs: Array<{ id: number }>
+  }
+  const expert = await draft('experts', { name: NEVER_PUBLISHED.expert })
+  const partner = await draft('partners', { name: NEVER_PUBLISHED.partner })
+  await draft('sessions', {
+    title: NEVER_PUBLISHED.session,
+    start: '2022-04-28T15:00:00.000Z',
+    end: '2022-04-28T16:00:00.000Z',
+    format: 'panel',
+    edition: edition.docs[0]?.id,
+    participants: [{ expert, role: 'moderator' }],
+    partners: [{ partner, role: 'organiser' }],
+  })
+}
+
+test('drafts, a draft change to a published session and a scheduled session stay out of the API', async ({
   request,
   playwright,
 }) => {
@@ -59,6 +94,7 @@ test('a draft change to a published session and a scheduled session stay out of 
     })
   ).json()) as { docs: Array<{ _status: string }> }
   expect(scheduled.docs.map((doc) => doc._status)).toEqual(['draft'])
+  await saveNeverPublishedDrafts(request, headers)
 
   // A context of its own: the editor's login above left a session cookie in `request`.
   const reader = await playwright.request.newContext()
@@ -70,9 +106,19 @@ test('a draft change to a published session and a scheduled session stay out of 
       data: { query: '{ Sessions(draft: true, limit: 1000) { docs { title slug lead } } }' },
     }),
     await reader.get(`${CMS}/api/sessions/versions?limit=1000`),
+    await reader.get(`${CMS}/api/experts?limit=2000&draft=true&depth=0`),
+    await reader.get(`${CMS}/api/partners?limit=1000&draft=true&depth=0`),
+    await reader.post(`${CMS}/api/graphql`, {
+      data: {
+        query:
+          '{ Experts(draft: true, limit: 2000) { docs { name } } Partners(draft: true, limit: 1000) { docs { name } } }',
+      },
+    }),
     await reader.get(`${CMS}/api/snapshot`),
   ]
-  expect(anonymous.map((response) => response.status())).toEqual([200, 200, 200, 200, 403, 200])
+  expect(anonymous.map((response) => response.status())).toEqual([
+    200, 200, 200, 200, 403, 200, 200, 200, 200,
+  ])
   for (const response of anonymous) {
     const body = await response.text()
     for (const secret of secrets) expect(body, `${response.url()} leaks "${secret}"`).not.toContain(secret)
