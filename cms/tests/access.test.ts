@@ -1,18 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createFixtures, type Fixtures, moscow } from './helpers/fixtures'
-import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { cmsWithFixtures } from './helpers/cmsWithFixtures'
+import { type Fixtures, moscow } from './helpers/fixtures'
+import { TEST_DATABASES } from './helpers/payload'
 
 describe.each(TEST_DATABASES)('access rules on $name', (database) => {
-  let payload: Payload
-  let f: Fixtures
-
-  beforeAll(async () => {
-    payload = await startPayload(database)
-    f = await createFixtures(payload)
-  })
-  afterAll(() => stopPayload(payload))
+  const cms = cmsWithFixtures(database)
 
   const asUser = (user: Fixtures['admin'] | undefined) => ({
     overrideAccess: false,
@@ -21,30 +14,30 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
 
   describe('anonymous reader', () => {
     it('sees published sessions and not drafts', async () => {
-      const { docs } = await payload.find({ collection: 'sessions', ...asUser(undefined), limit: 100 })
+      const { docs } = await cms.payload.find({ collection: 'sessions', ...asUser(undefined), limit: 100 })
       const ids = docs.map((doc) => doc.id)
-      expect(ids).toContain(f.publishedSession.id)
-      expect(ids).not.toContain(f.draftSession.id)
+      expect(ids).toContain(cms.f.publishedSession.id)
+      expect(ids).not.toContain(cms.f.draftSession.id)
       expect(docs.every((doc) => doc._status === 'published')).toBe(true)
     })
 
     it('cannot open a draft session by id', async () => {
       await expect(
-        payload.findByID({ collection: 'sessions', id: f.draftSession.id, ...asUser(undefined) }),
+        cms.payload.findByID({ collection: 'sessions', id: cms.f.draftSession.id, ...asUser(undefined) }),
       ).rejects.toThrow()
     })
 
     it('does not get the draft of a published session when asking for drafts', async () => {
-      await payload.update({
+      await cms.payload.update({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         draft: true,
         data: { title: 'Неопубликованная правка' },
         overrideAccess: true,
       })
-      const doc = await payload.findByID({
+      const doc = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         draft: true,
         ...asUser(undefined),
       })
@@ -52,48 +45,50 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
     })
 
     it('sees published experts only', async () => {
-      const { docs } = await payload.find({ collection: 'experts', ...asUser(undefined) })
-      expect(docs.map((doc) => doc.id)).toContain(f.publishedExpert.id)
-      expect(docs.map((doc) => doc.id)).not.toContain(f.draftExpert.id)
+      const { docs } = await cms.payload.find({ collection: 'experts', ...asUser(undefined) })
+      expect(docs.map((doc) => doc.id)).toContain(cms.f.publishedExpert.id)
+      expect(docs.map((doc) => doc.id)).not.toContain(cms.f.draftExpert.id)
     })
 
     it('cannot read versions', async () => {
-      await expect(payload.findVersions({ collection: 'sessions', ...asUser(undefined) })).rejects.toThrow()
+      await expect(
+        cms.payload.findVersions({ collection: 'sessions', ...asUser(undefined) }),
+      ).rejects.toThrow()
     })
 
     it('cannot list or read users', async () => {
-      await expect(payload.find({ collection: 'users', ...asUser(undefined) })).rejects.toThrow()
+      await expect(cms.payload.find({ collection: 'users', ...asUser(undefined) })).rejects.toThrow()
       await expect(
-        payload.findByID({ collection: 'users', id: f.editor.id, ...asUser(undefined) }),
+        cms.payload.findByID({ collection: 'users', id: cms.f.editor.id, ...asUser(undefined) }),
       ).rejects.toThrow()
     })
 
     it('cannot create, update or delete anything', async () => {
       await expect(
-        payload.create({ collection: 'experts', data: { name: 'Аноним' }, ...asUser(undefined) }),
+        cms.payload.create({ collection: 'experts', data: { name: 'Аноним' }, ...asUser(undefined) }),
       ).rejects.toThrow()
       await expect(
-        payload.update({
+        cms.payload.update({
           collection: 'sessions',
-          id: f.publishedSession.id,
+          id: cms.f.publishedSession.id,
           data: { title: 'x' },
           ...asUser(undefined),
         }),
       ).rejects.toThrow()
       await expect(
-        payload.delete({ collection: 'editions', id: f.edition.id, ...asUser(undefined) }),
+        cms.payload.delete({ collection: 'editions', id: cms.f.edition.id, ...asUser(undefined) }),
       ).rejects.toThrow()
     })
 
     it('reads editions and forums, which have no drafts', async () => {
-      const editions = await payload.find({ collection: 'editions', ...asUser(undefined) })
+      const editions = await cms.payload.find({ collection: 'editions', ...asUser(undefined) })
       expect(editions.totalDocs).toBe(2)
     })
   })
 
   describe('users', () => {
     it('never return password hashes or salts, even to an admin', async () => {
-      const { docs } = await payload.find({ collection: 'users', ...asUser(f.admin) })
+      const { docs } = await cms.payload.find({ collection: 'users', ...asUser(cms.f.admin) })
       expect(docs.length).toBe(3)
       for (const doc of docs) {
         expect(doc).not.toHaveProperty('hash')
@@ -102,13 +97,13 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
     })
 
     it('an editor sees only its own account', async () => {
-      const { docs } = await payload.find({ collection: 'users', ...asUser(f.editor) })
-      expect(docs.map((doc) => doc.id)).toEqual([f.editor.id])
+      const { docs } = await cms.payload.find({ collection: 'users', ...asUser(cms.f.editor) })
+      expect(docs.map((doc) => doc.id)).toEqual([cms.f.editor.id])
     })
 
     it('an editor cannot create users nor raise its own role', async () => {
       await expect(
-        payload.create({
+        cms.payload.create({
           collection: 'users',
           data: {
             email: 'new@example.test',
@@ -116,29 +111,29 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
             name: 'Новый',
             role: 'admin',
           },
-          ...asUser(f.editor),
+          ...asUser(cms.f.editor),
         }),
       ).rejects.toThrow()
-      const updated = await payload.update({
+      const updated = await cms.payload.update({
         collection: 'users',
-        id: f.editor.id,
+        id: cms.f.editor.id,
         data: { role: 'admin' },
-        ...asUser(f.editor),
+        ...asUser(cms.f.editor),
       })
       expect(updated.role).toBe('editor')
     })
 
     it('an admin creates users and sets roles', async () => {
-      const user = await payload.create({
+      const user = await cms.payload.create({
         collection: 'users',
         data: {
           email: 'curator2@example.test',
           password: 'correct-horse-battery',
           name: 'Куратор 2',
           role: 'curator',
-          forums: [f.otherForum.id],
+          forums: [cms.f.otherForum.id],
         },
-        ...asUser(f.admin),
+        ...asUser(cms.f.admin),
       })
       expect(user.role).toBe('curator')
     })
@@ -146,27 +141,27 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
 
   describe('editor', () => {
     it('sees drafts and edits any session', async () => {
-      const draft = await payload.findByID({
+      const draft = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.draftSession.id,
+        id: cms.f.draftSession.id,
         draft: true,
-        ...asUser(f.editor),
+        ...asUser(cms.f.editor),
       })
       expect(draft.title).toBe('Секретный черновик')
-      const updated = await payload.update({
+      const updated = await cms.payload.update({
         collection: 'sessions',
-        id: f.foreignSession.id,
+        id: cms.f.foreignSession.id,
         data: { lead: 'Анонс' },
-        ...asUser(f.editor),
+        ...asUser(cms.f.editor),
       })
       expect(updated.lead).toBe('Анонс')
     })
 
     it('manages partners', async () => {
-      const partner = await payload.create({
+      const partner = await cms.payload.create({
         collection: 'partners',
         data: { name: 'Учи-Лаб', kind: 'company', _status: 'published' },
-        ...asUser(f.editor),
+        ...asUser(cms.f.editor),
       })
       expect(partner.slug).toBe('uchi-lab')
     })
@@ -174,27 +169,27 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
 
   describe('forum curator', () => {
     it('edits a session of its own forum', async () => {
-      const updated = await payload.update({
+      const updated = await cms.payload.update({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         data: { lead: 'Куратор правит' },
-        ...asUser(f.curator),
+        ...asUser(cms.f.curator),
       })
       expect(updated.lead).toBe('Куратор правит')
     })
 
     it('cannot edit a session of another forum', async () => {
       await expect(
-        payload.update({
+        cms.payload.update({
           collection: 'sessions',
-          id: f.foreignSession.id,
+          id: cms.f.foreignSession.id,
           data: { lead: 'Чужое' },
-          ...asUser(f.curator),
+          ...asUser(cms.f.curator),
         }),
       ).rejects.toThrow()
-      const unchanged = await payload.findByID({
+      const unchanged = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.foreignSession.id,
+        id: cms.f.foreignSession.id,
         overrideAccess: true,
       })
       expect(unchanged.lead).not.toBe('Чужое')
@@ -202,26 +197,26 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
 
     it('cannot move its session into another forum', async () => {
       await expect(
-        payload.update({
+        cms.payload.update({
           collection: 'sessions',
-          id: f.publishedSession.id,
-          data: { forum: f.otherForum.id },
-          ...asUser(f.curator),
+          id: cms.f.publishedSession.id,
+          data: { forum: cms.f.otherForum.id },
+          ...asUser(cms.f.curator),
         }),
       ).rejects.toThrow(/форум|forum/i)
-      const unchanged = await payload.findByID({
+      const unchanged = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
         depth: 0,
       })
-      expect(unchanged.forum).toBe(f.forum.id)
+      expect(unchanged.forum).toBe(cms.f.forum.id)
     })
 
     it('creates sessions in its own forum only', async () => {
       const data = {
         title: 'Новая сессия куратора',
-        edition: f.edition.id,
+        edition: cms.f.edition.id,
         format: 'panel' as const,
         status: 'scheduled' as const,
         start_tz: 'Europe/Moscow' as const,
@@ -229,50 +224,54 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
         start: moscow('2020-04-27', '12:00'),
         end: moscow('2020-04-27', '13:00'),
       }
-      const own = await payload.create({
+      const own = await cms.payload.create({
         collection: 'sessions',
-        data: { ...data, forum: f.forum.id },
-        ...asUser(f.curator),
+        data: { ...data, forum: cms.f.forum.id },
+        ...asUser(cms.f.curator),
       })
       expect(own.id).toBeDefined()
       await expect(
-        payload.create({
+        cms.payload.create({
           collection: 'sessions',
-          data: { ...data, title: 'Чужой форум', forum: f.otherForum.id },
-          ...asUser(f.curator),
+          data: { ...data, title: 'Чужой форум', forum: cms.f.otherForum.id },
+          ...asUser(cms.f.curator),
         }),
       ).rejects.toThrow()
     })
 
     it('cannot delete sessions, even its own', async () => {
       await expect(
-        payload.delete({ collection: 'sessions', id: f.publishedSession.id, ...asUser(f.curator) }),
+        cms.payload.delete({
+          collection: 'sessions',
+          id: cms.f.publishedSession.id,
+          ...asUser(cms.f.curator),
+        }),
       ).rejects.toThrow()
     })
 
     it('cannot edit partners or editions', async () => {
       await expect(
-        payload.update({
+        cms.payload.update({
           collection: 'editions',
-          id: f.edition.id,
+          id: cms.f.edition.id,
           data: { theme: 'x' },
-          ...asUser(f.curator),
+          ...asUser(cms.f.curator),
         }),
       ).rejects.toThrow()
       await expect(
-        payload.create({
+        cms.payload.create({
           collection: 'partners',
           data: { name: 'Партнёр куратора', kind: 'company' },
-          ...asUser(f.curator),
+          ...asUser(cms.f.curator),
         }),
       ).rejects.toThrow()
     })
 
     it('adds experts for its sessions', async () => {
-      const expert = await payload.create({
+      const expert = await cms.payload.create({
         collection: 'experts',
         data: { name: 'Новый Спикер' },
-        ...asUser(f.curator),
+        ...asUser(cms.f.curator),
       })
       expect(expert.slug).toBe('noviy-spiker')
     })

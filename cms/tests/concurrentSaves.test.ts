@@ -1,29 +1,21 @@
 import { AUDIENCES, SESSION_FORMATS, SESSION_LANGUAGES, TOPICS } from '@programma/shared'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { Session } from '../src/payload-types'
-import { createFixtures, type Fixtures } from './helpers/fixtures'
-import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { cmsWithFixtures } from './helpers/cmsWithFixtures'
+import { TEST_DATABASES } from './helpers/payload'
 
 type Locale = 'ru' | 'en'
 
 describe.each(TEST_DATABASES)('editors saving one session at once on $name', (database) => {
-  let payload: Payload
-  let f: Fixtures
+  const cms = cmsWithFixtures(database)
 
-  beforeAll(async () => {
-    payload = await startPayload(database)
-    f = await createFixtures(payload)
-  })
-  afterAll(() => stopPayload(payload))
-
-  const asEditor = () => ({ user: { ...f.editor, collection: 'users' as const }, overrideAccess: false })
+  const asEditor = () => ({ user: { ...cms.f.editor, collection: 'users' as const }, overrideAccess: false })
 
   async function stored(locale: Locale): Promise<Session> {
-    return payload.findByID({
+    return cms.payload.findByID({
       collection: 'sessions',
-      id: f.publishedSession.id,
+      id: cms.f.publishedSession.id,
       locale,
       overrideAccess: true,
     })
@@ -48,7 +40,7 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
 
     const saves = await Promise.allSettled(
       changes.map(({ locale, data }) =>
-        payload.update({ collection: 'sessions', id: session.id, locale, data, ...asEditor() }),
+        cms.payload.update({ collection: 'sessions', id: session.id, locale, data, ...asEditor() }),
       ),
     )
     expect(saves.filter((save) => save.status === 'rejected')).toEqual([])
@@ -72,19 +64,19 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
   })
 
   it('keeps a version of every save when ten editors save the same field together', async () => {
-    const id = f.publishedSession.id
-    const versionsBefore = (await payload.countVersions({ collection: 'sessions', overrideAccess: true }))
+    const id = cms.f.publishedSession.id
+    const versionsBefore = (await cms.payload.countVersions({ collection: 'sessions', overrideAccess: true }))
       .totalDocs
     const titles = Array.from({ length: 10 }, (_, editor) => `Название, сохранённое редактором ${editor + 1}`)
 
     const saves = await Promise.allSettled(
       titles.map((title) =>
-        payload.update({ collection: 'sessions', id, locale: 'ru', data: { title }, ...asEditor() }),
+        cms.payload.update({ collection: 'sessions', id, locale: 'ru', data: { title }, ...asEditor() }),
       ),
     )
     expect(saves.filter((save) => save.status === 'rejected')).toEqual([])
 
-    const versions = await payload.findVersions({
+    const versions = await cms.payload.findVersions({
       collection: 'sessions',
       where: { parent: { equals: id } },
       sort: '-updatedAt',
@@ -92,16 +84,16 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
       limit: 10,
       overrideAccess: true,
     })
-    expect((await payload.countVersions({ collection: 'sessions', overrideAccess: true })).totalDocs).toBe(
-      versionsBefore + titles.length,
-    )
+    expect(
+      (await cms.payload.countVersions({ collection: 'sessions', overrideAccess: true })).totalDocs,
+    ).toBe(versionsBefore + titles.length)
     expect(new Set(versions.docs.map((version) => version.version.title))).toEqual(new Set(titles))
     expect((await stored('ru')).title).toBe(versions.docs[0]?.version.title)
   })
 
   it('saves what Payload writes outside an operation at once (preferences and the key-value store upsert)', async () => {
-    await payload.kv.set('programma-test', { saved: 1 })
-    await payload.kv.set('programma-test', { saved: 2 })
-    expect(await payload.kv.get('programma-test')).toEqual({ saved: 2 })
+    await cms.payload.kv.set('programma-test', { saved: 1 })
+    await cms.payload.kv.set('programma-test', { saved: 2 })
+    expect(await cms.payload.kv.get('programma-test')).toEqual({ saved: 2 })
   })
 })

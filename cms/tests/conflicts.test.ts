@@ -1,25 +1,19 @@
 import type { Conflict } from '@programma/shared'
-import type { Payload, PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { conflictsEndpoint } from '../src/endpoints/conflicts'
 import type { Session } from '../src/payload-types'
-import { createFixtures, type Fixtures, moscow } from './helpers/fixtures'
-import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { cmsWithFixtures } from './helpers/cmsWithFixtures'
+import { type Fixtures, moscow } from './helpers/fixtures'
+import { TEST_DATABASES } from './helpers/payload'
 
 describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
-  let payload: Payload
-  let f: Fixtures
-
-  beforeAll(async () => {
-    payload = await startPayload(database)
-    f = await createFixtures(payload)
-  })
-  afterAll(() => stopPayload(payload))
+  const cms = cmsWithFixtures(database)
 
   async function conflicts(user: Fixtures['admin'] | undefined, session?: number | string) {
     const req = {
-      payload,
+      payload: cms.payload,
       user: user ? { ...user, collection: 'users' } : null,
       searchParams: new URLSearchParams(session === undefined ? '' : { session: String(session) }),
       context: {},
@@ -29,13 +23,13 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
   }
 
   async function session(title: string, day: string, from: string, to: string, extra: Partial<Session> = {}) {
-    return payload.create({
+    return cms.payload.create({
       collection: 'sessions',
       overrideAccess: true,
       data: {
         title,
-        edition: f.edition.id,
-        forum: f.otherForum.id,
+        edition: cms.f.edition.id,
+        forum: cms.f.otherForum.id,
         format: 'panel',
         start: moscow(day, from),
         start_tz: 'Europe/Moscow',
@@ -43,7 +37,7 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
         end_tz: 'Europe/Moscow',
         status: 'scheduled',
         place: { hall: `Студия «${title}»` },
-        participants: [{ expert: f.publishedExpert.id, role: 'moderator' }],
+        participants: [{ expert: cms.f.publishedExpert.id, role: 'moderator' }],
         _status: 'published',
         ...extra,
       },
@@ -58,33 +52,33 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
   it('warns about an expert in two overlapping sessions, and forgets it once fixed', async () => {
     const first = await session('Утро', '2020-04-27', '10:00', '11:00')
     const second = await session('Наложение', '2020-04-27', '10:30', '11:30')
-    const before = await conflicts(f.editor, first.id)
+    const before = await conflicts(cms.f.editor, first.id)
     expect(before.status).toBe(200)
     expect(before.body.conflicts).toEqual([
       expect.objectContaining({ kind: 'expert-double-booked', sessions: [first.id, second.id] }),
     ])
-    expect(before.body.conflicts[0]?.message.ru).toContain(f.publishedExpert.name)
-    await payload.update({
+    expect(before.body.conflicts[0]?.message.ru).toContain(cms.f.publishedExpert.name)
+    await cms.payload.update({
       collection: 'sessions',
       id: second.id,
       overrideAccess: true,
       data: { start: moscow('2020-04-27', '11:00'), end: moscow('2020-04-27', '12:00') },
     })
-    expect((await conflicts(f.editor, first.id)).body.conflicts).toEqual([])
+    expect((await conflicts(cms.f.editor, first.id)).body.conflicts).toEqual([])
   })
 
   it('counts the latest draft of a published session, as the edit view shows it', async () => {
     const kept = await session('Опубликована', '2020-04-29', '10:00', '11:00')
     const moved = await session('Сдвинута в черновике', '2020-04-29', '12:00', '13:00')
-    expect((await conflicts(f.editor, kept.id)).body.conflicts).toEqual([])
-    await payload.update({
+    expect((await conflicts(cms.f.editor, kept.id)).body.conflicts).toEqual([])
+    await cms.payload.update({
       collection: 'sessions',
       id: moved.id,
       draft: true,
       overrideAccess: true,
       data: { start: moscow('2020-04-29', '10:30'), end: moscow('2020-04-29', '11:30'), _status: 'draft' },
     })
-    expect(kindsFor((await conflicts(f.editor, kept.id)).body.conflicts, moved.id)).toEqual([
+    expect(kindsFor((await conflicts(cms.f.editor, kept.id)).body.conflicts, moved.id)).toEqual([
       'expert-double-booked',
     ])
   })
@@ -96,7 +90,7 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
       place: { hall: 'конгресс-холл ' },
       participants: [],
     })
-    const all = (await conflicts(f.editor)).body.conflicts
+    const all = (await conflicts(cms.f.editor)).body.conflicts
     expect(all).toContainEqual(
       expect.objectContaining({ kind: 'place-double-booked', sessions: [a.id, b.id], hall: 'Конгресс-холл' }),
     )
@@ -104,32 +98,34 @@ describe.each(TEST_DATABASES)('scheduling conflicts on $name', (database) => {
 
   it('warns about a session with no moderator, a draft included', async () => {
     const draft = await session('Без ведущего', '2020-04-28', '15:00', '16:00', {
-      participants: [{ expert: f.publishedExpert.id, role: 'speaker' }],
+      participants: [{ expert: cms.f.publishedExpert.id, role: 'speaker' }],
       _status: 'draft',
     })
-    expect(kindsFor((await conflicts(f.editor, draft.id)).body.conflicts, draft.id)).toEqual(['no-moderator'])
+    expect(kindsFor((await conflicts(cms.f.editor, draft.id)).body.conflicts, draft.id)).toEqual([
+      'no-moderator',
+    ])
   })
 
   it('keeps a session outside its edition or its stages, and warns about it', async () => {
     const late = await session('После салона', '2020-06-15', '12:00', '13:00')
     const between = await session('Между этапами', '2020-05-20', '12:00', '13:00')
-    const all = (await conflicts(f.editor)).body.conflicts
+    const all = (await conflicts(cms.f.editor)).body.conflicts
     expect(kindsFor(all, late.id)).toEqual(['outside-edition'])
     expect(kindsFor(all, between.id)).toEqual(['outside-stage'])
   })
 
   it('shows a curator only the conflicts touching its forums, and no one else anything', async () => {
-    const a = await session('Чужой 1', '2020-04-28', '17:00', '18:00', { forum: f.otherForum.id })
-    const b = await session('Чужой 2', '2020-04-28', '17:30', '18:30', { forum: f.otherForum.id })
-    const editorView = (await conflicts(f.editor)).body.conflicts
+    const a = await session('Чужой 1', '2020-04-28', '17:00', '18:00', { forum: cms.f.otherForum.id })
+    const b = await session('Чужой 2', '2020-04-28', '17:30', '18:30', { forum: cms.f.otherForum.id })
+    const editorView = (await conflicts(cms.f.editor)).body.conflicts
     expect(
       editorView.some((conflict) => conflict.sessions.includes(a.id) && conflict.sessions.includes(b.id)),
     ).toBe(true)
-    const curatorView = await conflicts(f.curator)
+    const curatorView = await conflicts(cms.f.curator)
     expect(curatorView.status).toBe(200)
     expect(curatorView.body.conflicts.some((conflict) => conflict.sessions.includes(a.id))).toBe(false)
-    const own = await session('Свой', '2020-04-28', '17:15', '17:45', { forum: f.forum.id })
-    const afterOwn = (await conflicts(f.curator, own.id)).body.conflicts
+    const own = await session('Свой', '2020-04-28', '17:15', '17:45', { forum: cms.f.forum.id })
+    const afterOwn = (await conflicts(cms.f.curator, own.id)).body.conflicts
     expect(afterOwn.map((conflict) => conflict.kind)).toContain('expert-double-booked')
     expect((await conflicts(undefined)).status).toBe(403)
   })

@@ -1,23 +1,16 @@
 import { formatInZone } from '@programma/shared'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createFixtures, type Fixtures, moscow } from './helpers/fixtures'
-import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { cmsWithFixtures } from './helpers/cmsWithFixtures'
+import { moscow } from './helpers/fixtures'
+import { TEST_DATABASES } from './helpers/payload'
 
 describe.each(TEST_DATABASES)('sessions on $name', (database) => {
-  let payload: Payload
-  let f: Fixtures
-
-  beforeAll(async () => {
-    payload = await startPayload(database)
-    f = await createFixtures(payload)
-  })
-  afterAll(() => stopPayload(payload))
+  const cms = cmsWithFixtures(database)
 
   const base = () => ({
-    edition: f.edition.id,
-    forum: f.forum.id,
+    edition: cms.f.edition.id,
+    forum: cms.f.forum.id,
     format: 'panel' as const,
     status: 'scheduled' as const,
     start_tz: 'Europe/Moscow' as const,
@@ -25,14 +18,14 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
   })
 
   async function countSessions(): Promise<number> {
-    return (await payload.count({ collection: 'sessions', overrideAccess: true })).totalDocs
+    return (await cms.payload.count({ collection: 'sessions', overrideAccess: true })).totalDocs
   }
 
   describe('times', () => {
     it('stores the Samara round table, 17:20 in Moscow, as 14:20 UTC', async () => {
-      const stored = await payload.findByID({
+      const stored = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
       })
       expect(stored.start).toBe('2020-04-29T14:20:00.000Z')
@@ -41,13 +34,13 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('places a session in the stage its start date falls in', async () => {
-      const stored = await payload.findByID({
+      const stored = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
       })
       expect(stored.stage).toBe('mmso')
-      const later = await payload.create({
+      const later = await cms.payload.create({
         collection: 'sessions',
         overrideAccess: true,
         data: {
@@ -62,7 +55,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
 
     it('refuses an end before the start, naming the field, and stores nothing', async () => {
       const before = await countSessions()
-      const attempt = payload.create({
+      const attempt = cms.payload.create({
         collection: 'sessions',
         overrideAccess: true,
         data: {
@@ -79,7 +72,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('keeps a session outside its edition dates, for the conflicts list to point out', async () => {
-      const late = await payload.create({
+      const late = await cms.payload.create({
         collection: 'sessions',
         overrideAccess: true,
         data: {
@@ -94,12 +87,12 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('refuses a forum of another edition', async () => {
-      const attempt = payload.create({
+      const attempt = cms.payload.create({
         collection: 'sessions',
         overrideAccess: true,
         data: {
           ...base(),
-          forum: f.foreignForum.id,
+          forum: cms.f.foreignForum.id,
           title: 'Не тот форум',
           start: moscow('2020-04-27', '15:00'),
           end: moscow('2020-04-27', '16:00'),
@@ -112,7 +105,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
 
     it('refuses a participant without an expert', async () => {
       const before = await countSessions()
-      const attempt = payload.create({
+      const attempt = cms.payload.create({
         collection: 'sessions',
         overrideAccess: true,
         data: {
@@ -134,28 +127,28 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
 
   describe('slugs', () => {
     it('are made from the Russian title by transliteration', () => {
-      expect(f.publishedSession.slug).toBe(
+      expect(cms.f.publishedSession.slug).toBe(
         'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti',
       )
     })
 
     it('stay when the title changes', async () => {
-      const updated = await payload.update({
+      const updated = await cms.payload.update({
         collection: 'sessions',
-        id: f.foreignSession.id,
+        id: cms.f.foreignSession.id,
         overrideAccess: true,
         data: { title: 'Совсем другое название' },
       })
-      expect(updated.slug).toBe(f.foreignSession.slug)
+      expect(updated.slug).toBe(cms.f.foreignSession.slug)
     })
 
     it('get a number when the title repeats', async () => {
-      const first = await payload.create({
+      const first = await cms.payload.create({
         collection: 'experts',
         overrideAccess: true,
         data: { name: 'Иван Иванов', _status: 'published' },
       })
-      const second = await payload.create({
+      const second = await cms.payload.create({
         collection: 'experts',
         overrideAccess: true,
         data: { name: 'Иван Иванов', _status: 'published' },
@@ -165,10 +158,10 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('refuses a slug typed in that another document has', async () => {
-      const attempt = payload.create({
+      const attempt = cms.payload.create({
         collection: 'experts',
         overrideAccess: true,
-        data: { name: 'Другой человек', slug: f.publishedExpert.slug, _status: 'published' },
+        data: { name: 'Другой человек', slug: cms.f.publishedExpert.slug, _status: 'published' },
       })
       await expect(attempt).rejects.toMatchObject({
         data: { errors: [expect.objectContaining({ path: 'slug' })] },
@@ -176,7 +169,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('refuses a slug with characters a URL should not have', async () => {
-      const attempt = payload.create({
+      const attempt = cms.payload.create({
         collection: 'experts',
         overrideAccess: true,
         data: { name: 'Кто-то', slug: 'Не <slug>', _status: 'published' },
@@ -191,7 +184,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     let id: number
 
     beforeAll(async () => {
-      const created = await payload.create({
+      const created = await cms.payload.create({
         collection: 'sessions',
         overrideAccess: true,
         data: {
@@ -206,7 +199,7 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     const update = (data: Record<string, unknown>) =>
-      payload.update({ collection: 'sessions', id, overrideAccess: true, data })
+      cms.payload.update({ collection: 'sessions', id, overrideAccess: true, data })
 
     it('stays when nothing material changes', async () => {
       expect((await update({ lead: 'Новый анонс', topics: ['digital'] })).revision).toBe(0)
@@ -239,30 +232,30 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
 
   describe('locales', () => {
     it('keeps English apart and falls back to Russian', async () => {
-      await payload.update({
+      await cms.payload.update({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
         locale: 'en',
         data: { title: 'Distance learning in the Samara Region' },
       })
-      const en = await payload.findByID({
+      const en = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
         locale: 'en',
       })
-      const ru = await payload.findByID({
+      const ru = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
         locale: 'ru',
       })
       expect(en.title).toBe('Distance learning in the Samara Region')
       expect(ru.title).toMatch(/^Опыт, проблемы/)
-      const enExpert = await payload.findByID({
+      const enExpert = await cms.payload.findByID({
         collection: 'experts',
-        id: f.publishedExpert.id,
+        id: cms.f.publishedExpert.id,
         overrideAccess: true,
         locale: 'en',
       })
@@ -270,17 +263,17 @@ describe.each(TEST_DATABASES)('sessions on $name', (database) => {
     })
 
     it('refuses an unknown locale instead of overwriting Russian', async () => {
-      const attempt = payload.update({
+      const attempt = cms.payload.update({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
         locale: 'de' as never,
         data: { title: 'Fernunterricht' },
       })
       await expect(attempt).rejects.toThrow(/locale "de"/)
-      const ru = await payload.findByID({
+      const ru = await cms.payload.findByID({
         collection: 'sessions',
-        id: f.publishedSession.id,
+        id: cms.f.publishedSession.id,
         overrideAccess: true,
         locale: 'ru',
       })

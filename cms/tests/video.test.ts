@@ -1,24 +1,18 @@
-import { getLocalI18n, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getLocalI18n } from 'payload'
+import { describe, expect, it } from 'vitest'
 
-import { createFixtures, type Fixtures, moscow } from './helpers/fixtures'
-import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { cmsWithFixtures } from './helpers/cmsWithFixtures'
+import { moscow } from './helpers/fixtures'
+import { TEST_DATABASES } from './helpers/payload'
 
 const RUTUBE = 'https://rutube.ru/video/0123456789abcdef0123456789abcdef/'
 
 describe.each(TEST_DATABASES)('stream and recording links on $name', (database) => {
-  let payload: Payload
-  let f: Fixtures
-
-  beforeAll(async () => {
-    payload = await startPayload(database)
-    f = await createFixtures(payload)
-  })
-  afterAll(() => stopPayload(payload))
+  const cms = cmsWithFixtures(database)
 
   const session = (title: string, extra: Record<string, unknown>) => ({
-    edition: f.edition.id,
-    forum: f.forum.id,
+    edition: cms.f.edition.id,
+    forum: cms.f.forum.id,
     format: 'panel' as const,
     status: 'scheduled' as const,
     start_tz: 'Europe/Moscow' as const,
@@ -30,15 +24,15 @@ describe.each(TEST_DATABASES)('stream and recording links on $name', (database) 
   })
 
   async function countSessions(): Promise<number> {
-    return (await payload.count({ collection: 'sessions', overrideAccess: true })).totalDocs
+    return (await cms.payload.count({ collection: 'sessions', overrideAccess: true })).totalDocs
   }
 
   it('refuses a recording link it cannot play, naming the field in Russian, and stores nothing', async () => {
     const before = await countSessions()
-    const attempt = payload.create({
+    const attempt = cms.payload.create({
       collection: 'sessions',
       overrideAccess: false,
-      user: f.editor,
+      user: cms.f.editor,
       data: session('Запись с чужого сайта', {
         recording: { url: 'https://vimeo.com/76979871', durationMinutes: 60 },
       }),
@@ -57,11 +51,11 @@ describe.each(TEST_DATABASES)('stream and recording links on $name', (database) 
   })
 
   it('says it in English to an editor whose admin speaks English', async () => {
-    const i18n = await getLocalI18n({ config: payload.config, language: 'en' })
-    const attempt = payload.create({
+    const i18n = await getLocalI18n({ config: cms.payload.config, language: 'en' })
+    const attempt = cms.payload.create({
       collection: 'sessions',
       overrideAccess: false,
-      user: f.editor,
+      user: cms.f.editor,
       req: { i18n },
       data: session('Broken RUTUBE link', { recording: { url: 'https://rutube.ru/video/abc/' } }),
     })
@@ -80,11 +74,11 @@ describe.each(TEST_DATABASES)('stream and recording links on $name', (database) 
   })
 
   it('refuses a javascript: link in the stream and keeps the stored one', async () => {
-    const attempt = payload.update({
+    const attempt = cms.payload.update({
       collection: 'sessions',
-      id: f.publishedSession.id,
+      id: cms.f.publishedSession.id,
       overrideAccess: false,
-      user: f.editor,
+      user: cms.f.editor,
       data: { stream: { url: 'javascript:alert(document.cookie)' } },
     })
     await expect(attempt).rejects.toMatchObject({
@@ -97,19 +91,19 @@ describe.each(TEST_DATABASES)('stream and recording links on $name', (database) 
         ],
       },
     })
-    const stored = await payload.findByID({
+    const stored = await cms.payload.findByID({
       collection: 'sessions',
-      id: f.publishedSession.id,
+      id: cms.f.publishedSession.id,
       overrideAccess: true,
     })
     expect(stored.stream?.url ?? null).toBeNull()
   })
 
   it('recognises the provider from the link, whatever was chosen, and trims the paste', async () => {
-    const created = await payload.create({
+    const created = await cms.payload.create({
       collection: 'sessions',
       overrideAccess: false,
-      user: f.editor,
+      user: cms.f.editor,
       data: session('Провайдер по ссылке', {
         stream: { provider: 'youtube', url: ` ${RUTUBE} ` },
         recording: {
@@ -129,7 +123,7 @@ describe.each(TEST_DATABASES)('stream and recording links on $name', (database) 
 
   it('dates a recording when its link is saved without a publication time', async () => {
     const before = Date.now()
-    const created = await payload.create({
+    const created = await cms.payload.create({
       collection: 'sessions',
       overrideAccess: true,
       data: session('Запись без даты', { recording: { url: 'https://youtu.be/dQw4w9WgXcQ' } }),
@@ -139,7 +133,7 @@ describe.each(TEST_DATABASES)('stream and recording links on $name', (database) 
   })
 
   it('refuses "not recorded" together with a recording link', async () => {
-    const attempt = payload.create({
+    const attempt = cms.payload.create({
       collection: 'sessions',
       overrideAccess: true,
       data: session('Противоречие', { recording: { url: RUTUBE, notRecorded: true } }),

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { expect, type Page, type Response, test } from '@playwright/test'
 
 import { serveDistWithHeaders, SITE_DIST } from '../scripts/serve-dist-with-headers.mjs'
+import { interceptVideoProviders } from './support/videoProviders'
 
 type Locale = 'ru' | 'en'
 
@@ -11,8 +12,9 @@ const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-sa
 /** The Samara round table: 29 April 2020, 17:20–18:50 Moscow time, streamed, recorded. */
 const SAMARA_DAY = '2020-04-29'
 const SAMARA_PARTNER = 'minobrnauki-samarskoy-oblasti'
-const PROVIDER_HOSTS = /(^|\.)(vkvideo\.ru|vk\.com|rutube\.ru|youtube-nocookie\.com|youtube\.com)$/
 const SEARCH_QUERY = 'дистанционное обучение'
+/** What a provider answers in these tests: a player page with nothing in it. */
+const EMPTY_PLAYER = { status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }
 
 let site: { origin: string; close: () => void }
 
@@ -62,23 +64,6 @@ async function watchViolations(page: Page): Promise<string[]> {
     })
   })
   return violations
-}
-
-/** Providers answer with an empty page, so no test leaves the machine; returns what was asked of them. */
-async function blankProviders(page: Page): Promise<string[]> {
-  const requested: string[] = []
-  await page.route(
-    (url) => PROVIDER_HOSTS.test(url.hostname),
-    async (route) => {
-      requested.push(route.request().url())
-      await route.fulfill({
-        status: 200,
-        contentType: 'text/html',
-        body: '<!doctype html><title>player</title>',
-      })
-    },
-  )
-  return requested
 }
 
 function expectSecurityHeaders(response: Response | null, where: string): void {
@@ -160,7 +145,7 @@ for (const locale of ['ru', 'en'] as const) {
     page.on('response', (response) => {
       if (response.ok()) loaded.push(response.url())
     })
-    await blankProviders(page)
+    await interceptVideoProviders(page, EMPTY_PLAYER)
     await page.goto(`${site.origin}${prefix(locale)}/`)
     await page.evaluate(
       (slug) => localStorage.setItem('programma:favourites', JSON.stringify([slug])),
@@ -198,7 +183,7 @@ test('a session plays only when asked, in frames from hosts the policy allows: u
     const context = await browser.newContext()
     const page = await context.newPage()
     const violations = await watchViolations(page)
-    const requested = await blankProviders(page)
+    const requested = await interceptVideoProviders(page, EMPTY_PLAYER)
     await page.clock.install({ time: new Date(moment.time) })
     const response = await page.goto(`${site.origin}/sessions/${SAMARA_SLUG}/`, { waitUntil: 'networkidle' })
     const player = page.locator('#player')

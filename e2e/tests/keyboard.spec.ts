@@ -1,11 +1,11 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { SITE_PORT } from '../scripts/environment.mjs'
+import { interceptVideoProviders } from './support/videoProviders'
 
 const SITE = `http://127.0.0.1:${SITE_PORT}`
 const DAY = '/mmso-2020/programme/2020-04-29/'
 const SAMARA_TITLE = /Самарской области/
-const PROVIDER_HOSTS = /(^|\.)(vk\.com|vkvideo\.ru|vk\.ru|rutube\.ru|youtube\.com|youtube-nocookie\.com)$/
 const MAX_TABS = 400
 
 interface Focused {
@@ -101,14 +101,7 @@ test('a reader finds a session in the day programme, filters it and opens it, by
 test('on a session page every control is reached and used by keyboard, and the focus gets out again', async ({
   page,
 }) => {
-  const requested: string[] = []
-  await page.route(
-    (url) => PROVIDER_HOSTS.test(url.hostname),
-    async (route) => {
-      requested.push(route.request().url())
-      await route.fulfill({ status: 204, body: '' })
-    },
-  )
+  const requested = await interceptVideoProviders(page)
   await page.goto(
     `${SITE}/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/`,
   )

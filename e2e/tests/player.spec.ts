@@ -1,28 +1,13 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { CMS_PORT, SITE_PORT } from '../scripts/environment.mjs'
+import { interceptVideoProviders } from './support/videoProviders'
 
 const SITE = `http://127.0.0.1:${SITE_PORT}`
 const CMS = `http://127.0.0.1:${CMS_PORT}`
 const SAMARA = '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/'
 /** The Samara round table: 29 April 2020, 17:20–18:50 Moscow time; its recording came out at 19:05. */
 const START = '2020-04-29T14:20:00Z'
-const PROVIDER_HOSTS =
-  /(^|\.)(vk\.com|vkvideo\.ru|vk\.ru|rutube\.ru|youtube\.com|youtube-nocookie\.com|youtu\.be|ytimg\.com|googlevideo\.com|mmco-expo\.ru)$/
-
-/** Every request the page makes to a video provider; providers answer with nothing, so no test leaves the machine. */
-async function watchProviders(page: Page): Promise<string[]> {
-  const requested: string[] = []
-  await page.route(
-    (url) => PROVIDER_HOSTS.test(url.hostname),
-    async (route) => {
-      requested.push(route.request().url())
-      await route.fulfill({ status: 204, body: '' })
-    },
-  )
-  return requested
-}
-
 async function openSamaraAt(page: Page, time: string, path = SAMARA): Promise<void> {
   await page.clock.install({ time: new Date(time) })
   await page.goto(`${SITE}${path}`)
@@ -52,7 +37,7 @@ test('the countdown turns into the live stream when the session starts', async (
 test('during the session the stream plays only after a click, and nothing reaches a provider before it', async ({
   page,
 }) => {
-  const requested = await watchProviders(page)
+  const requested = await interceptVideoProviders(page)
   await openSamaraAt(page, '2020-04-29T15:00:00Z')
   await page.waitForLoadState('networkidle')
   await expect(player(page).getByText('Сейчас в эфире')).toBeVisible()
@@ -101,7 +86,7 @@ test('without JavaScript a past session shows its recording and a link to the pr
 })
 
 test('a recording file plays in the browser’s own video element, in English too', async ({ page }) => {
-  const requested = await watchProviders(page)
+  const requested = await interceptVideoProviders(page)
   await page.goto(`${SITE}/en/sessions/plenarnoe-zasedanie-nazad-v-budushchee/`)
   await page.waitForLoadState('networkidle')
   expect(requested).toEqual([])
