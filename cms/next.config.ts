@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { distDirName } from './src/config/buildStamp'
+
 export const SECURITY_HEADERS = [
   { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -10,6 +12,8 @@ export const SECURITY_HEADERS = [
 ]
 
 const nextConfig: NextConfig = {
+  // A test run builds into a folder of its own, so it never replaces the build `npm start` serves.
+  distDir: distDirName(),
   transpilePackages: ['@programma/shared'],
   poweredByHeader: false,
   // `npm run typecheck` checks the whole workspace; the production build need not do it again.

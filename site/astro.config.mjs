@@ -1,6 +1,9 @@
+import path from 'node:path'
+
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { siteCacheDir } from './integrations/cacheDir.ts'
 import { copyMedia } from './integrations/copyMedia.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 
@@ -9,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  cacheDir: path.join(siteCacheDir(), 'astro'),
   // Scripts stay files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import { SignJWT } from 'jose'
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { localBuildRunner, localBuildsSettled } from '../src/siteBuild/localBuild'
+import { localBuildOptions, localBuildRunner, localBuildsSettled } from '../src/siteBuild/localBuild'
 import { rebuildNow, setRebuildRunner } from '../src/siteBuild/schedule'
 import { siteBuildEndpoints } from '../src/siteBuild/endpoints'
 import { readBuildStatus } from '../src/siteBuild/state'
@@ -15,6 +18,12 @@ const DEBOUNCE_MS = 150
 process.env.SITE_REBUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS * 4))
+
+/** A local build whose command is a Node script, as SITE_BUILD_COMMAND would give it. */
+function nodeBuild(script: string) {
+  const env = { SITE_BUILD_COMMAND: `node -e ${JSON.stringify(script)}`, SITE_OUT_DIR: tmpdir() }
+  return localBuildRunner(localBuildOptions(env, 'http://127.0.0.1:9'))
+}
 
 describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => {
   let payload: Payload
@@ -251,10 +260,7 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
 
     it('records a local build that fails, with the end of its output, and one that succeeds', async () => {
       setRebuildRunner(
-        localBuildRunner({
-          cmsUrl: 'http://127.0.0.1:9',
-          command: ['node', '-e', 'console.error("Снимок недоступен"); process.exit(3)'],
-        }),
+        nodeBuild('console.error("Снимок недоступен"); process.exit(3)'),
       )
       await rebuildNow(payload, ['sessions:1'])
       await localBuildsSettled()
@@ -262,7 +268,7 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
       expect(failed).toMatchObject({ state: 'failed', runner: 'local', reasons: ['sessions:1'] })
       expect(failed.error).toContain('Снимок недоступен')
 
-      setRebuildRunner(localBuildRunner({ cmsUrl: 'http://127.0.0.1:9', command: ['node', '-e', ''] }))
+      setRebuildRunner(nodeBuild(''))
       await rebuildNow(payload, ['manual'])
       await localBuildsSettled()
       const live = await readBuildStatus(payload)
@@ -270,12 +276,28 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
       expect(Date.now() - new Date(live.liveSince ?? 0).getTime()).toBeLessThan(60_000)
     })
 
+    it('runs the configured build command where it is told, publishing into the configured folder', async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'programma-local-build-'))
+      const outDir = path.join(folder, 'published')
+      const script = "require('node:fs').writeFileSync('ran.txt', [process.env.SITE_OUT_DIR, process.env.CMS_URL].join(' '))"
+      const options = localBuildOptions(
+        { SITE_BUILD_COMMAND: `node -e ${JSON.stringify(script)}`, SITE_BUILD_CWD: folder, SITE_OUT_DIR: outDir },
+        'http://127.0.0.1:9',
+      )
+      expect(options).toMatchObject({ cwd: folder, outDir })
+      setRebuildRunner(localBuildRunner(options))
+      await rebuildNow(payload, ['manual'])
+      await localBuildsSettled()
+      expect(readFileSync(path.join(folder, 'ran.txt'), 'utf8')).toBe(`${outDir} http://127.0.0.1:9`)
+      expect(localBuildOptions({}, 'http://127.0.0.1:9')).toMatchObject({
+        command: 'npm run build --workspace @programma/site',
+        outDir: expect.stringMatching(/site[/\\]dist$/),
+      })
+    })
+
     it('gathers what arrives during a build into one build after it', async () => {
       const started: string[][] = []
-      const runner = localBuildRunner({
-        cmsUrl: 'http://127.0.0.1:9',
-        command: ['node', '-e', 'setTimeout(() => {}, 400)'],
-      })
+      const runner = nodeBuild('setTimeout(() => {}, 400)')
       setRebuildRunner(async (p, reasons) => {
         started.push(reasons)
         await runner(p, reasons)
@@ -290,7 +312,7 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
     })
 
     it('lets admins and editors rebuild by hand, and no one else', async () => {
-      setRebuildRunner(localBuildRunner({ cmsUrl: 'http://127.0.0.1:9', command: ['node', '-e', ''] }))
+      setRebuildRunner(nodeBuild(''))
       expect((await call('/site-build/rebuild', f.curator)).status).toBe(403)
       expect((await call('/site-build/rebuild')).status).toBe(403)
       expect((await call('/site-build')).status).toBe(403)

@@ -9,8 +9,6 @@ import ICAL from 'ical.js'
 import { validateXML } from 'xmllint-wasm'
 
 const DIST = path.resolve(import.meta.dirname, '../../site/dist')
-/** The C3VOC standards live beside the repository, as CI has them. */
-const STANDARDS = path.resolve(import.meta.dirname, '../../../shared/standards/c3voc')
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {

@@ -16,10 +16,9 @@ import {
   stableUuid,
 } from '../src/exports'
 import { snapshotLookup } from '../src/snapshot'
+import { C3VOC_STANDARDS_DIR as STANDARDS } from '../src/standards'
 import { programmeSnapshot } from './fixtures/programme'
 
-/** The C3VOC standards live beside the repository, as CI has them. */
-const STANDARDS = path.resolve(import.meta.dirname, '../../../shared/standards/c3voc')
 const site = new URL('https://programme.example.org/')
 
 function source(): ScheduleSource {

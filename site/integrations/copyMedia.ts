@@ -6,8 +6,10 @@ import type { AstroIntegration } from 'astro'
 
 import { programme, sourceFromEnvironment } from '../src/lib/loadSnapshot'
 import { filesToCopy, MEDIA_FOLDER } from '../src/lib/media'
+import { siteCacheDir } from './cacheDir'
 
-const CACHE = fileURLToPath(new URL('../.cache/media/', import.meta.url))
+/** Images fetched once and reused by later builds: SITE_CACHE_DIR/media, else site/.cache/media. */
+const CACHE = path.join(siteCacheDir(), 'media')
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(

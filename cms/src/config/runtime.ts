@@ -1,13 +1,36 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 /** Environment variables, as the process has them or as a test sets them. */
 export type Env = Record<string, string | undefined>
 
-/** The cms/ folder, wherever the process was started from. */
-export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const CMS_PACKAGE_NAME = '@programma/cms'
+
+function isCmsFolder(folder: string): boolean {
+  const manifest = path.join(folder, 'package.json')
+  if (!existsSync(manifest)) return false
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === CMS_PACKAGE_NAME
+}
+
+/**
+ * The cms/ folder of the checkout this process runs in, found when the process starts: from
+ * PROGRAMMA_CMS_ROOT, else the nearest folder up from the working directory that holds the
+ * CMS's package.json, else the working directory. Never taken from the module's own URL,
+ * which a production build fixes at the place it was built in.
+ */
+export function resolveCmsRoot(env: Env = process.env, cwd: string = process.cwd()): string {
+  if (env.PROGRAMMA_CMS_ROOT) return path.resolve(env.PROGRAMMA_CMS_ROOT)
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    if (isCmsFolder(folder)) return folder
+    const candidate = path.join(folder, 'cms')
+    if (isCmsFolder(candidate)) return candidate
+    if (path.dirname(folder) === folder) return path.resolve(cwd)
+  }
+}
+
+/** The cms/ folder, resolved at run time (see resolveCmsRoot). */
+export const CMS_ROOT = resolveCmsRoot()
 
 /** Local data of the embedded mode: the SQLite file and the generated secret. Git ignores it. */
 export const LOCAL_DATA_DIR = path.join(CMS_ROOT, '.data')

@@ -3,8 +3,9 @@ import type { Payload } from 'payload'
 
 import { isProduction } from './runtime'
 
-/** Accounts the local demo creates; they must never exist on a real deployment. */
-export const DEMO_ACCOUNT_DOMAIN = 'demo.programma.local'
+import { DEMO_ACCOUNT_DOMAIN } from './demoAccountDomain'
+
+export { DEMO_ACCOUNT_DOMAIN }
 
 export async function refuseDemoAccountsInProduction(
   payload: Payload,

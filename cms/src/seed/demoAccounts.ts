@@ -1,16 +1,9 @@
 import type { Payload } from 'payload'
 
-import { DEMO_ACCOUNT_DOMAIN } from '../config/startupChecks'
+import { DEMO_ACCOUNTS } from './demoAccountList'
 import { SEED_CONTEXT } from './upsert'
 
-/** Accounts of the local demo only: the CMS refuses to start in production while they exist. */
-export const DEMO_PASSWORD = 'programma-demo'
-
-export const DEMO_ACCOUNTS = [
-  { email: `admin@${DEMO_ACCOUNT_DOMAIN}`, name: 'Демо-администратор', role: 'admin' },
-  { email: `editor@${DEMO_ACCOUNT_DOMAIN}`, name: 'Демо-редактор', role: 'editor' },
-  { email: `curator@${DEMO_ACCOUNT_DOMAIN}`, name: 'Демо-куратор', role: 'curator', forum: 'regiony-2020' },
-] as const
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccountList'
 
 export async function seedDemoAccounts(payload: Payload): Promise<void> {
   for (const account of DEMO_ACCOUNTS) {

@@ -4,9 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
-import { CMS_ROOT } from '../config/runtime'
 import { buildHookRunner } from './buildHook'
-import { localBuildRunner } from './localBuild'
+import { localBuildOptions, localBuildRunner } from './localBuild'
 import { setRebuildRunner } from './schedule'
 import type { SiteBuildStatus } from './state'
 
@@ -25,7 +24,7 @@ export function localCmsUrl(env: Env): string {
 
 export function configureSiteBuilds(payload: Payload, env: Env): void {
   const kind = runnerKind(env)
-  if (kind === 'local') setRebuildRunner(localBuildRunner({ cmsUrl: localCmsUrl(env) }))
+  if (kind === 'local') setRebuildRunner(localBuildRunner(localBuildOptions(env, localCmsUrl(env))))
   else if (kind === 'hook') setRebuildRunner(buildHookRunner(env.SITE_BUILD_HOOK_URL as string))
   else setRebuildRunner(undefined)
   payload.logger.info(
@@ -43,7 +42,7 @@ export function configureSiteBuilds(payload: Payload, env: Env): void {
  */
 export function withLocalSite(status: SiteBuildStatus, env: Env): SiteBuildStatus {
   if (runnerKind(env) !== 'local' || status.state !== 'idle') return status
-  const index = path.join(CMS_ROOT, '..', 'site', 'dist', 'index.html')
+  const index = path.join(localBuildOptions(env, localCmsUrl(env)).outDir, 'index.html')
   if (!existsSync(index)) return status
   return { ...status, state: 'live', runner: 'local', liveSince: statSync(index).mtime.toISOString() }
 }

@@ -3,18 +3,35 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { CMS_ROOT } from '../config/runtime'
+import { CMS_ROOT, type Env } from '../config/runtime'
 import type { RebuildRunner } from './schedule'
 import { recordBuildStatus } from './state'
 
-const REPO_ROOT = path.resolve(CMS_ROOT, '..')
 const LOG_TAIL_CHARS = 4000
 
 export interface LocalBuildOptions {
   /** Where the site's build reads the programme from: this CMS. */
   cmsUrl: string
-  /** The command that builds and publishes the site; `npm run build -w @programma/site` by default. */
-  command?: [string, ...string[]]
+  /** The shell command that builds the site and publishes it into `outDir`. */
+  command: string
+  /** Where the command runs. */
+  cwd: string
+  /** The published site the command writes (given to it as SITE_OUT_DIR). */
+  outDir: string
+}
+
+/**
+ * The local build, as configured: SITE_BUILD_COMMAND (default: the site workspace's build),
+ * run in SITE_BUILD_CWD (default: the checkout), publishing into SITE_OUT_DIR (default: site/dist).
+ */
+export function localBuildOptions(env: Env, cmsUrl: string): LocalBuildOptions {
+  const checkout = path.resolve(CMS_ROOT, '..')
+  return {
+    cmsUrl,
+    command: env.SITE_BUILD_COMMAND || 'npm run build --workspace @programma/site',
+    cwd: path.resolve(env.SITE_BUILD_CWD || checkout),
+    outDir: path.resolve(env.SITE_OUT_DIR || path.join(checkout, 'site', 'dist')),
+  }
 }
 
 interface LocalBuilds {
@@ -37,15 +54,15 @@ function lastLines(text: string): string {
 
 /** Runs the site's build; resolves with its exit code and the end of its output. */
 function runBuild(options: LocalBuildOptions): Promise<{ code: number; output: string }> {
-  const [command, ...args] = options.command ?? ['npm', 'run', 'build', '--workspace', '@programma/site']
   return new Promise((resolve) => {
     let output = ''
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-LOG_TAIL_CHARS * 4)
     }
-    const child = spawn(command, args, {
-      cwd: REPO_ROOT,
-      env: { ...process.env, CMS_URL: options.cmsUrl, SNAPSHOT_FILE: '' },
+    const child = spawn(options.command, {
+      shell: true,
+      cwd: options.cwd,
+      env: { ...process.env, CMS_URL: options.cmsUrl, SNAPSHOT_FILE: '', SITE_OUT_DIR: options.outDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.on('data', keep)

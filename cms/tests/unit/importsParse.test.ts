@@ -1,12 +1,12 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 
-import { localized } from '../src/imports/cells'
-import { decodeCsv, detectDelimiter, ImportFileError } from '../src/imports/decode'
-import { MAX_ROWS, parseCsv } from '../src/imports/parse'
-import { participantsCell, participantsOf } from '../src/imports/participants'
-import type { References } from '../src/imports/types'
-import { CellError, moscowInstant, moscowText, termValue } from '../src/imports/values'
+import { localized } from '../../src/imports/cells'
+import { decodeCsv, detectDelimiter, ImportFileError } from '../../src/imports/decode'
+import { MAX_ROWS, parseCsv } from '../../src/imports/parse'
+import { participantsCell, participantsOf } from '../../src/imports/participants'
+import type { References } from '../../src/imports/types'
+import { CellError, moscowInstant, moscowText, termValue } from '../../src/imports/values'
 import { SESSION_FORMATS } from '@programma/shared'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)

@@ -1,9 +1,9 @@
-import type { Env } from '../src/config/runtime'
+import type { Env } from '../../src/config/runtime'
 import { describe, expect, it } from 'vitest'
 
-import { usersCollection } from '../src/collections/Users'
-import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '../src/config/database'
-import { allowedOrigins, isProduction, resolveSecret } from '../src/config/runtime'
+import { usersCollection } from '../../src/collections/Users'
+import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '../../src/config/database'
+import { allowedOrigins, isProduction, resolveSecret } from '../../src/config/runtime'
 
 describe('DATABASE_URI', () => {
   it('defaults to the embedded SQLite file', () => {

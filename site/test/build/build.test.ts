@@ -9,7 +9,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
-const SITE = path.resolve(import.meta.dirname, '..')
+const SITE = path.resolve(import.meta.dirname, '../..')
 
 describe('site build', () => {
   it('fails with a message, and publishes nothing, when the CMS is down', async () => {

@@ -12,6 +12,9 @@ import {
   routes,
   type Snapshot,
 } from '@programma/shared'
+import { C3VOC_STANDARDS } from '@programma/shared/standards'
+import { chromiumLaunchOptions } from '@programma/tools/chromium'
+import { type ServedSite, serveStaticSite } from '@programma/tools/staticSite'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import ICAL from 'ical.js'
 import { chromium } from 'playwright-core'
@@ -19,14 +22,13 @@ import sax from 'sax'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 
-import { asPublished, holdsUncarriable, HOSTILE, HOSTILE_TEXTS } from '../../shared/test/fixtures/hostile'
-import { show, showName, ui } from '../src/lib/i18n'
-import { serveFolder } from './serveFolder'
+import { asPublished, holdsUncarriable, HOSTILE, HOSTILE_TEXTS } from '../../../shared/test/fixtures/hostile'
+import { show, showName, ui } from '../../src/lib/i18n'
 
 const run = promisify(execFile)
-const SITE = path.resolve(import.meta.dirname, '..')
+const SITE = path.resolve(import.meta.dirname, '../..')
 const CMS = path.resolve(SITE, '../cms')
-const FRAB_XSD = path.resolve(SITE, '../../shared/standards/c3voc/schedule.xml.xsd')
+const FRAB_XSD = C3VOC_STANDARDS.frabXsd
 
 /** Properties each calendar component may have: anything else came from text that broke out. */
 const CALENDAR_PROPERTIES: Record<string, string[]> = {
@@ -326,19 +328,16 @@ describe('a programme full of hostile text, from the CMS to every output of the 
   })
 
   describe('in a browser, with no security headers to lean on', () => {
-    let site: { origin: string; close: () => void }
+    let site: ServedSite
     let browser: Awaited<ReturnType<typeof chromium.launch>>
 
     beforeAll(async () => {
-      site = await serveFolder(dist)
-      const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) =>
-        existsSync(file),
-      )
-      browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+      site = await serveStaticSite(dist, { headers: 'none' })
+      browser = await chromium.launch(chromiumLaunchOptions())
     })
     afterAll(async () => {
       await browser?.close()
-      site?.close()
+      await site?.close()
     })
 
     it('runs no script from the content on any page type, and search shows hits as text', async () => {

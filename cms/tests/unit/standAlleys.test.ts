@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { planAlleys, type TextStand } from '../src/dataMigrations/standAlleys'
+import { planAlleys, type TextStand } from '../../src/dataMigrations/standAlleys'
 
 const stand = (
   partner: number,
