@@ -11,14 +11,16 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
-import { CMS_ROOT } from '../src/config/runtime'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demoAccounts'
-import { median, runCommand } from './bench/command'
-import { cmsBuildIsCurrent } from './cmsBuild'
-import { measureRest, type RestFigure } from './bench/rest'
-import { type Scale, SCALES } from './bench/scales'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@programma/cms/demo-accounts'
 
-const REPO_ROOT = path.resolve(CMS_ROOT, '..')
+import { CMS_ROOT, REPO_ROOT } from '../paths'
+import { ensureCmsBuild } from '../start/cmsBuild'
+import { cmsEnvironment } from './cmsEnvironment'
+import { median, runCommand } from './command'
+import { measureRest, type RestFigure } from './rest'
+import { type Scale, SCALES } from './scales'
+
+const BENCH_FOLDER = path.join(tmpdir(), 'programma-bench')
 
 interface SeedFigures {
   documents: number
@@ -32,17 +34,6 @@ interface ScaleFigures {
   snapshot: { milliseconds: number; bytes: number; gzipBytes: number }
   rest: RestFigure[]
   site: { markdown: string }
-}
-
-function environment(folder: string): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    DATABASE_URI: `file:${path.join(folder, 'cms.db')}`,
-    MEDIA_DIR: path.join(folder, 'media'),
-    PROGRAMMA_MODE: 'local',
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
 }
 
 async function seed(scale: Scale, env: NodeJS.ProcessEnv): Promise<SeedFigures> {
@@ -97,20 +88,11 @@ async function site(scale: Scale, folder: string, snapshotFile: string): Promise
   return { markdown: output.slice(start).trim() }
 }
 
-async function ensureCmsBuild(): Promise<void> {
-  if (cmsBuildIsCurrent()) return
-  console.log('Building the CMS (production build)…')
-  await runCommand('npx', ['next', 'build', '--webpack'], {
-    cwd: CMS_ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  })
-}
-
 async function measureScale(scale: Scale): Promise<ScaleFigures> {
-  const folder = path.join(tmpdir(), 'programma-bench', scale.name)
+  const folder = path.join(BENCH_FOLDER, scale.name)
   await rm(folder, { recursive: true, force: true })
   await mkdir(folder, { recursive: true })
-  const env = environment(folder)
+  const env = cmsEnvironment(folder)
   console.log(`[${scale.name}] seeding…`)
   const seeded = await seed(scale, env)
   console.log(`[${scale.name}] snapshot…`)
@@ -119,7 +101,7 @@ async function measureScale(scale: Scale): Promise<ScaleFigures> {
   console.log(`[${scale.name}] CMS REST…`)
   const editor = DEMO_ACCOUNTS.find((account) => account.role === 'editor')
   if (!editor) throw new Error('No demo editor account to measure with')
-  const rest = await measureRest(CMS_ROOT, env, { email: editor.email, password: DEMO_PASSWORD })
+  const rest = await measureRest(env, { email: editor.email, password: DEMO_PASSWORD })
   console.log(`[${scale.name}] site…`)
   return {
     scale,
@@ -180,7 +162,7 @@ if (unknown.length > 0) {
 const out = path.resolve(process.env.INIT_CWD ?? REPO_ROOT, values.out ?? 'BENCHMARKS.md')
 
 try {
-  await ensureCmsBuild()
+  await ensureCmsBuild(cmsEnvironment(BENCH_FOLDER))
   const sections: string[] = []
   for (const scale of SCALES.filter((candidate) => wanted.includes(candidate.name))) {
     sections.push(scaleReport(await measureScale(scale)))

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process'
-
+import { loginToken } from './cmsLogin'
+import { startCms } from './cmsServer'
 import { percentile } from './command'
 
 export interface RestFigure {
@@ -14,35 +14,12 @@ const SAMPLES = 50
 /** The snapshot is built whole on each request: a few samples tell its cost without taking minutes. */
 const HEAVY_SAMPLES = 5
 
-export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
-
 async function timed(url: string, headers: Record<string, string>): Promise<number> {
   const started = performance.now()
   const response = await fetch(url, { headers })
   await response.arrayBuffer()
   if (!response.ok) throw new Error(`${url} answered ${response.status}`)
   return performance.now() - started
-}
-
-export async function editorToken(origin: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  if (!response.ok) throw new Error(`Login as ${email} failed: ${response.status}`)
-  return ((await response.json()) as { token: string }).token
 }
 
 /** What editors ask the CMS most: list views, a day in time order, a title search, one edit view. */
@@ -83,21 +60,13 @@ function samplesFor(path: string): { warmUp: number; samples: number } {
 
 /** Starts the built CMS on the bench's database and times the queries, one after another. */
 export async function measureRest(
-  cmsRoot: string,
   env: NodeJS.ProcessEnv,
   account: { email: string; password: string },
-  port = 3300,
 ): Promise<RestFigure[]> {
-  const server = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: cmsRoot,
-    env,
-    stdio: 'ignore',
-    detached: true,
-  })
-  const origin = `http://127.0.0.1:${port}`
+  const cms = await startCms(env)
   try {
-    await waitForHttp(`${origin}/api/editions?limit=1`, 120_000)
-    const headers = { Authorization: `JWT ${await editorToken(origin, account.email, account.password)}` }
+    const { origin } = cms
+    const headers = { Authorization: `JWT ${await loginToken(origin, account.email, account.password)}` }
     const figures: RestFigure[] = []
     for (const [query, path] of await editorQueries(origin, headers)) {
       const { warmUp, samples: count } = samplesFor(path)
@@ -108,6 +77,6 @@ export async function measureRest(
     }
     return figures
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    cms.stop()
   }
 }
