@@ -1,9 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
-
-const SITE = `http://127.0.0.1:${SITE_PORT}`
+import { expect, test } from './support/fixtures'
 
 /** One page of every type, in both languages. */
 const PAGES = [
@@ -27,8 +24,8 @@ for (const prefix of ['', '/en']) {
   for (const page of PAGES) {
     const url = page === '/404.html' ? page : `${prefix}${page}`
     if (prefix && page === '/404.html') continue
-    test(`axe finds no WCAG 2.2 AA violation on ${url}`, async ({ page: browserPage }) => {
-      await browserPage.goto(`${SITE}${url}`)
+    test(`axe finds no WCAG 2.2 AA violation on ${url}`, async ({ page: browserPage, site }) => {
+      await browserPage.goto(`${site}${url}`)
       const results = await new AxeBuilder({ page: browserPage })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze()
@@ -41,8 +38,8 @@ for (const prefix of ['', '/en']) {
   }
 }
 
-test('an expert page passes axe', async ({ page }) => {
-  await page.goto(`${SITE}/experts/`)
+test('an expert page passes axe', async ({ page, site }) => {
+  await page.goto(`${site}/experts/`)
   await page.locator('.directory a').first().click()
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
@@ -54,8 +51,8 @@ for (const [url, query] of [
   ['/search/', 'дистанционное обучение'],
   ['/en/search/', 'distance learning'],
 ] as const) {
-  test(`axe finds no violation on ${url} with results on screen`, async ({ page }) => {
-    await page.goto(`${SITE}${url}?q=${encodeURIComponent(query)}`)
+  test(`axe finds no violation on ${url} with results on screen`, async ({ page, site }) => {
+    await page.goto(`${site}${url}?q=${encodeURIComponent(query)}`)
     await expect(page.locator('.search-result').first()).toBeVisible()
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

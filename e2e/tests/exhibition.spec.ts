@@ -1,15 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
+import { expect, test } from './support/fixtures'
 
-const SITE = `http://127.0.0.1:${SITE_PORT}`
-const EXHIBITION = `${SITE}/mmso-2020/exhibition/`
+const EXHIBITION = '/mmso-2020/exhibition/'
 const SAMARA_PARTNER = 'minobrnauki-samarskoy-oblasti'
 
 /** Every published partner of the demo: all of them take part in the 2020 exhibition. */
-async function demoPartnerSlugs(page: Page): Promise<string[]> {
-  await page.goto(`${SITE}/partners/`)
+async function demoPartnerSlugs(page: Page, site: string): Promise<string[]> {
+  await page.goto(`${site}/partners/`)
   const hrefs = await page
     .locator('.directory a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
@@ -22,10 +21,11 @@ async function stopsInRoute(page: Page): Promise<string[]> {
 
 test('every partner of the demo edition has a stand on the map, and Tab walks through them all', async ({
   page,
+  site,
 }) => {
-  const slugs = await demoPartnerSlugs(page)
+  const slugs = await demoPartnerSlugs(page, site)
   expect(slugs.length).toBeGreaterThanOrEqual(40)
-  await page.goto(EXHIBITION)
+  await page.goto(`${site}${EXHIBITION}`)
   const stands = page.locator('svg[data-exhibition-map] a.map-stand')
   await expect(stands).toHaveCount(slugs.length)
   for (const slug of slugs) {
@@ -46,8 +46,11 @@ test('every partner of the demo edition has a stand on the map, and Tab walks th
   expect(new Set(visited).size).toBe(slugs.length)
 })
 
-test('the list view holds the same stands as the map, alley by alley in position order', async ({ page }) => {
-  await page.goto(EXHIBITION)
+test('the list view holds the same stands as the map, alley by alley in position order', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site}${EXHIBITION}`)
   const onMap = await page
     .locator('svg[data-exhibition-map] a.map-stand')
     .evaluateAll((links) => links.map((link) => link.id.replace(/^stand-/, '')))
@@ -63,8 +66,8 @@ test('the list view holds the same stands as the map, alley by alley in position
   expect(places).toEqual([...places].sort((a, b) => a - b))
 })
 
-test('a stand page shows where the stand is and leads back to it on the map', async ({ page }) => {
-  await page.goto(`${SITE}/partners/${SAMARA_PARTNER}/`)
+test('a stand page shows where the stand is and leads back to it on the map', async ({ page, site }) => {
+  await page.goto(`${site}/partners/${SAMARA_PARTNER}/`)
   const place = page.locator('.stand-place')
   await expect(place).toContainText('Аллея регионов')
   await expect(page.getByRole('link', { name: 'expo@samara-education.example.ru' })).toHaveAttribute(
@@ -77,15 +80,16 @@ test('a stand page shows where the stand is and leads back to it on the map', as
   )
   await expect(place.getByRole('navigation').getByRole('link')).toHaveCount(1)
   await place.getByRole('link', { name: 'Стенд на карте' }).click()
-  await expect(page).toHaveURL(`${EXHIBITION}#stand-${SAMARA_PARTNER}`)
+  await expect(page).toHaveURL(`${site}${EXHIBITION}#stand-${SAMARA_PARTNER}`)
   await expect(page.locator(`#stand-${SAMARA_PARTNER}`)).toBeFocused()
 })
 
 test('a route built by clicking survives a reload and opens from its link in another browser', async ({
   page,
   browser,
+  site,
 }) => {
-  await page.goto(EXHIBITION)
+  await page.goto(`${site}${EXHIBITION}`)
   const items = page.locator('.stand-list [data-stand-item]')
   const chosen = [items.nth(0), items.nth(7), items.nth(20)]
   const names: string[] = []
@@ -129,8 +133,8 @@ test('a route built by clicking survives a reload and opens from its link in ano
   await other.close()
 })
 
-test('a session added to the route from a stand page is starred for my programme', async ({ page }) => {
-  await page.goto(`${SITE}/partners/${SAMARA_PARTNER}/`)
+test('a session added to the route from a stand page is starred for my programme', async ({ page, site }) => {
+  await page.goto(`${site}/partners/${SAMARA_PARTNER}/`)
   const session = page.locator('.session-item').first()
   await session.getByRole('button', { name: /Добавить в маршрут/ }).click()
   await expect(session.getByRole('button', { name: /Убрать из маршрута/ })).toHaveAttribute(
@@ -138,17 +142,20 @@ test('a session added to the route from a stand page is starred for my programme
     'true',
   )
   await expect(session.getByRole('button', { name: /Убрать из моей программы/ })).toBeVisible()
-  await page.goto(EXHIBITION)
+  await page.goto(`${site}${EXHIBITION}`)
   await expect(page.locator('[data-route-list] li.is-session')).toHaveCount(1)
-  await page.goto(`${SITE}/my/`)
+  await page.goto(`${site}/my/`)
   await expect(page.locator('[data-my-programme] .session-item')).toHaveCount(1)
 })
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the map is a picture with a link on every stand, and the filters are pages', async ({ page }) => {
-    await page.goto(EXHIBITION)
+  test('the map is a picture with a link on every stand, and the filters are pages', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(`${site}${EXHIBITION}`)
     const stands = page.locator('svg[data-exhibition-map] a.map-stand')
     expect(await stands.count()).toBeGreaterThanOrEqual(40)
     const hrefs = await stands.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
@@ -158,7 +165,7 @@ test.describe('without JavaScript', () => {
 
     await page.getByText('Тип участника').click()
     await page.getByRole('link', { name: /Регион/ }).click()
-    await expect(page).toHaveURL(`${EXHIBITION}kind/region/`)
+    await expect(page).toHaveURL(`${site}${EXHIBITION}kind/region/`)
     const kinds = await page
       .locator('.stand-list [data-stand-item]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))
@@ -168,11 +175,11 @@ test.describe('without JavaScript', () => {
   })
 })
 
-test('the filters narrow the list and fade the rest of the map in place', async ({ page }) => {
-  await page.goto(EXHIBITION)
+test('the filters narrow the list and fade the rest of the map in place', async ({ page, site }) => {
+  await page.goto(`${site}${EXHIBITION}`)
   await page.getByText('Тип участника').click()
   await page.getByRole('button', { name: /Образовательная организация/ }).click()
-  await expect(page).toHaveURL(`${EXHIBITION}?kind=institution`)
+  await expect(page).toHaveURL(`${site}${EXHIBITION}?kind=institution`)
   const visible = page.locator('.stand-list [data-stand-item]:visible')
   expect(await visible.count()).toBeGreaterThan(3)
   expect(
@@ -189,8 +196,8 @@ for (const url of [
   '/partners/uchi-lab/',
   '/en/partners/uchi-lab/',
 ]) {
-  test(`axe finds no WCAG 2.2 AA violation on ${url}`, async ({ page }) => {
-    await page.goto(`${SITE}${url}`)
+  test(`axe finds no WCAG 2.2 AA violation on ${url}`, async ({ page, site }) => {
+    await page.goto(`${site}${url}`)
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze()

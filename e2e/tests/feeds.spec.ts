@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, test } from '@playwright/test'
+import { C3VOC_STANDARDS_DIR as STANDARDS } from '@programma/shared/standards'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' }
 import ICAL from 'ical.js'
 import { validateXML } from 'xmllint-wasm'
 
-const DIST = path.resolve(import.meta.dirname, '../../site/dist')
+import { expect, test } from './support/fixtures'
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -53,29 +53,31 @@ function feedProblems(ics: string): string[] {
   return problems
 }
 
-test('every calendar feed parses, with one VTIMEZONE per TZID, unique UIDs and UTC stamps', () => {
-  const feeds = filesUnder(DIST).filter((file) => file.endsWith('.ics'))
+test('every calendar feed parses, with one VTIMEZONE per TZID, unique UIDs and UTC stamps', ({
+  siteDist,
+}) => {
+  const feeds = filesUnder(siteDist).filter((file) => file.endsWith('.ics'))
   expect(feeds.length).toBeGreaterThan(400)
   const problems = feeds.flatMap((file) =>
-    feedProblems(readFileSync(file, 'utf8')).map((problem) => `${path.relative(DIST, file)}: ${problem}`),
+    feedProblems(readFileSync(file, 'utf8')).map((problem) => `${path.relative(siteDist, file)}: ${problem}`),
   )
   expect(problems.slice(0, 20)).toEqual([])
 })
 
-test('the edition feed keeps cancelled sessions as STATUS:CANCELLED', () => {
-  const ics = readFileSync(path.join(DIST, 'calendar/mmso-2022.ics'), 'utf8')
+test('the edition feed keeps cancelled sessions as STATUS:CANCELLED', ({ siteDist }) => {
+  const ics = readFileSync(path.join(siteDist, 'calendar/mmso-2022.ics'), 'utf8')
   expect(ics).toMatch(/\r\nSTATUS:CANCELLED\r\n/)
 })
 
-test('the schedule exports validate against the C3VOC schemas', async () => {
+test('the schedule exports validate against the C3VOC schemas', async ({ siteDist }) => {
   const v1 = jsonValidator('schedule.schema.json')
   const v2 = jsonValidator('schedule2.schema.json')
   const xsd = readFileSync(path.join(STANDARDS, 'schedule.xml.xsd'), 'utf8')
-  const files = filesUnder(DIST)
+  const files = filesUnder(siteDist)
   const exports = files.filter((file) => /\/schedule2?\.(json|xml)$/.test(file))
   expect(exports.length).toBeGreaterThanOrEqual(10)
   for (const file of exports) {
-    const where = path.relative(DIST, file)
+    const where = path.relative(siteDist, file)
     const text = readFileSync(file, 'utf8')
     if (file.endsWith('schedule.json'))
       expect(v1(JSON.parse(text)), `${where} ${JSON.stringify(v1.errors)}`).toBe(true)
@@ -88,8 +90,8 @@ test('the schedule exports validate against the C3VOC schemas', async () => {
   }
 })
 
-test('the site publishes its release history for the next build to compare with', () => {
-  const history = JSON.parse(readFileSync(path.join(DIST, 'changes.json'), 'utf8')) as {
+test('the site publishes its release history for the next build to compare with', ({ siteDist }) => {
+  const history = JSON.parse(readFileSync(path.join(siteDist, 'changes.json'), 'utf8')) as {
     version: number
     releases: Array<{ date: string }>
     sessions: Array<{ id: string }>
@@ -97,7 +99,7 @@ test('the site publishes its release history for the next build to compare with'
   expect(history.version).toBe(1)
   expect(history.releases.length).toBeGreaterThan(0)
   expect(history.sessions.length).toBeGreaterThan(100)
-  expect(readFileSync(path.join(DIST, 'mmso-2022/changes.atom'), 'utf8')).toContain(
+  expect(readFileSync(path.join(siteDist, 'mmso-2022/changes.atom'), 'utf8')).toContain(
     '<feed xmlns="http://www.w3.org/2005/Atom">',
   )
 })

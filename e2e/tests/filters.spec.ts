@@ -1,11 +1,12 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
+const DAY = '/mmso-2020/programme/2020-04-27/'
 
-const DAY = `http://127.0.0.1:${SITE_PORT}/mmso-2020/programme/2020-04-27/`
-
-test('filters narrow a day instantly, keep the choice in the URL and survive a reload', async ({ page }) => {
-  await page.goto(DAY)
+test('filters narrow a day instantly, keep the choice in the URL and survive a reload', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site}${DAY}`)
   const items = page.locator('.session-item')
   const total = await items.count()
   expect(total).toBeGreaterThan(5)
@@ -34,8 +35,8 @@ test('filters narrow a day instantly, keep the choice in the URL and survive a r
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the filter links lead to a static page of that value', async ({ page }) => {
-    await page.goto(DAY)
+  test('the filter links lead to a static page of that value', async ({ page, site }) => {
+    await page.goto(`${site}${DAY}`)
     await page.getByText('Формат', { exact: true }).click()
     const chip = page.locator('a[data-facet="format"]').first()
     const format = await chip.getAttribute('data-value')

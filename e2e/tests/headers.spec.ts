@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, type Page, type Response, test } from '@playwright/test'
+import type { Page, Response } from '@playwright/test'
+import { type ServedSite, serveStaticSite } from '@programma/tools/staticSite'
 
-import { serveDistWithHeaders, SITE_DIST } from '../scripts/serve-dist-with-headers.mjs'
+import { expect, test } from './support/fixtures'
 import { interceptVideoProviders } from './support/videoProviders'
 
 type Locale = 'ru' | 'en'
@@ -16,25 +17,28 @@ const SEARCH_QUERY = 'дистанционное обучение'
 /** What a provider answers in these tests: a player page with nothing in it. */
 const EMPTY_PLAYER = { status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }
 
-let site: { origin: string; close: () => void }
+/** The run's built site, served with the headers netlify.toml gives each path. */
+let served: ServedSite
 
-test.beforeAll(async () => {
-  site = await serveDistWithHeaders()
+test.beforeAll(async ({ siteDist }) => {
+  served = await serveStaticSite(siteDist, { headers: 'netlify' })
 })
-test.afterAll(() => site.close())
+test.afterAll(async () => {
+  await served.close()
+})
 
 const prefix = (locale: Locale) => (locale === 'ru' ? '' : '/en')
 
-function firstDay(edition: string): string {
-  const days = readdirSync(path.join(SITE_DIST, edition, 'programme')).filter((name) =>
+function firstDay(siteDist: string, edition: string): string {
+  const days = readdirSync(path.join(siteDist, edition, 'programme')).filter((name) =>
     /^\d{4}-\d{2}-\d{2}$/.test(name),
   )
   return `/${edition}/programme/${days.sort()[0]}/`
 }
 
 /** An expert of the Samara round table, as its page links them. */
-function samaraExpert(): string {
-  const html = readFileSync(path.join(SITE_DIST, 'sessions', SAMARA_SLUG, 'index.html'), 'utf8')
+function samaraExpert(siteDist: string): string {
+  const html = readFileSync(path.join(siteDist, 'sessions', SAMARA_SLUG, 'index.html'), 'utf8')
   const href = /href="(\/experts\/[a-z0-9-]+\/)"/.exec(html)?.[1]
   if (!href) throw new Error('The Samara round table links no expert')
   return href
@@ -82,11 +86,11 @@ interface Visit {
   works?: (page: Page, loaded: string[]) => Promise<void>
 }
 
-function visits(locale: Locale): Visit[] {
+function visits(siteDist: string, locale: Locale): Visit[] {
   const at = prefix(locale)
   return [
     { path: `${at}/` },
-    { path: `${at}${firstDay('mmso-2022')}` },
+    { path: `${at}${firstDay(siteDist, 'mmso-2022')}` },
     {
       path: `${at}/mmso-2020/programme/${SAMARA_DAY}/?format=round-table`,
       works: async (page) => {
@@ -96,7 +100,7 @@ function visits(locale: Locale): Visit[] {
     },
     { path: `${at}/mmso-2022/programme/format/panel/` },
     { path: `${at}/sessions/${SAMARA_SLUG}/` },
-    { path: `${at}${samaraExpert()}` },
+    { path: `${at}${samaraExpert(siteDist)}` },
     { path: `${at}/experts/` },
     { path: `${at}/partners/${SAMARA_PARTNER}/` },
     { path: `${at}/partners/` },
@@ -138,6 +142,7 @@ function visits(locale: Locale): Visit[] {
 for (const locale of ['ru', 'en'] as const) {
   test(`every page type works under the Content-Security-Policy of netlify.toml (${locale})`, async ({
     page,
+    siteDist,
   }) => {
     test.setTimeout(180_000)
     const violations = await watchViolations(page)
@@ -146,13 +151,13 @@ for (const locale of ['ru', 'en'] as const) {
       if (response.ok()) loaded.push(response.url())
     })
     await interceptVideoProviders(page, EMPTY_PLAYER)
-    await page.goto(`${site.origin}${prefix(locale)}/`)
+    await page.goto(`${served.origin}${prefix(locale)}/`)
     await page.evaluate(
       (slug) => localStorage.setItem('programma:favourites', JSON.stringify([slug])),
       SAMARA_SLUG,
     )
-    for (const visit of visits(locale)) {
-      const response = await page.goto(`${site.origin}${visit.path}`, { waitUntil: 'networkidle' })
+    for (const visit of visits(siteDist, locale)) {
+      const response = await page.goto(`${served.origin}${visit.path}`, { waitUntil: 'networkidle' })
       expect(response?.status(), visit.path).toBe(visit.status ?? 200)
       expectSecurityHeaders(response, visit.path)
       await visit.works?.(page, loaded)
@@ -185,7 +190,9 @@ test('a session plays only when asked, in frames from hosts the policy allows: u
     const violations = await watchViolations(page)
     const requested = await interceptVideoProviders(page, EMPTY_PLAYER)
     await page.clock.install({ time: new Date(moment.time) })
-    const response = await page.goto(`${site.origin}/sessions/${SAMARA_SLUG}/`, { waitUntil: 'networkidle' })
+    const response = await page.goto(`${served.origin}/sessions/${SAMARA_SLUG}/`, {
+      waitUntil: 'networkidle',
+    })
     const player = page.locator('#player')
     await expect(player).toHaveAttribute('data-state', moment.state)
     expect(requested, moment.state).toEqual([])
@@ -205,14 +212,14 @@ test('non-page files carry the security headers too, and calendars are served as
   request,
 }) => {
   for (const file of ['/pagefind/pagefind.js', '/mmso-2022/schedule.xml', '/sitemap-index.xml']) {
-    const response = await request.get(`${site.origin}${file}`)
+    const response = await request.get(`${served.origin}${file}`)
     expect(response.status(), file).toBe(200)
     expect(response.headers()['x-content-type-options'], file).toBe('nosniff')
     expect(response.headers()['content-type'], file).not.toContain('text/calendar')
   }
   for (const locale of ['ru', 'en'] as const) {
     for (const feed of ['/calendar/mmso-2022.ics', `/calendar/sessions/${SAMARA_SLUG}.ics`]) {
-      const response = await request.get(`${site.origin}${prefix(locale)}${feed}`)
+      const response = await request.get(`${served.origin}${prefix(locale)}${feed}`)
       expect(response.status(), feed).toBe(200)
       expect(response.headers()['content-type'], feed).toBe('text/calendar; charset=utf-8')
       expect(response.headers()['cache-control'], feed).toBe('public, max-age=300')

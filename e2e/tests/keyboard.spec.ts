@@ -1,9 +1,8 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
+import { expect, test } from './support/fixtures'
 import { interceptVideoProviders } from './support/videoProviders'
 
-const SITE = `http://127.0.0.1:${SITE_PORT}`
 const DAY = '/mmso-2020/programme/2020-04-29/'
 const SAMARA_TITLE = /Самарской области/
 const MAX_TABS = 400
@@ -63,8 +62,9 @@ async function tabTo(page: Page, wanted: (element: Focused) => boolean, what: st
 
 test('a reader finds a session in the day programme, filters it and opens it, by keyboard alone', async ({
   page,
+  site,
 }) => {
-  await page.goto(`${SITE}${DAY}`)
+  await page.goto(`${site}${DAY}`)
   const skip = await tabTo(page, () => true, 'the first stop')
   expect(skip.text).toBe('Перейти к содержанию')
   await page.keyboard.press('Enter')
@@ -100,10 +100,11 @@ test('a reader finds a session in the day programme, filters it and opens it, by
 
 test('on a session page every control is reached and used by keyboard, and the focus gets out again', async ({
   page,
+  site,
 }) => {
   const requested = await interceptVideoProviders(page)
   await page.goto(
-    `${SITE}/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/`,
+    `${site}/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/`,
   )
 
   const star = await tabTo(page, (element) => element.className.includes('star'), 'the star')

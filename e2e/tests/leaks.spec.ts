@@ -2,12 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
-import { expect, type APIRequestContext, test } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 
-import { CMS_PORT } from '../scripts/environment.mjs'
+import { expect, test } from './support/fixtures'
 
-const CMS = `http://127.0.0.1:${CMS_PORT}`
-const DIST = path.resolve(import.meta.dirname, '../../site/dist')
 const EDITOR = { email: 'editor@demo.programma.local', password: 'programma-demo' }
 /** Scheduled in the demo for 2030: a draft with a publication waiting in the job queue. */
 const SCHEDULED = { slug: 'anons-sleduyushchego-salona', title: 'Анонс следующего салона' }
@@ -36,17 +34,21 @@ function publishedText(file: string): string {
   return bytes.toString('utf8')
 }
 
-async function editorHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const response = await request.post(`${CMS}/api/users/login`, { data: EDITOR })
+async function editorHeaders(request: APIRequestContext, cms: string): Promise<Record<string, string>> {
+  const response = await request.post(`${cms}/api/users/login`, { data: EDITOR })
   expect(response.ok()).toBe(true)
   return { Authorization: `JWT ${((await response.json()) as { token: string }).token}` }
 }
 
 const secrets = [SCHEDULED.slug, SCHEDULED.title, UNPUBLISHED_CHANGE, ...Object.values(NEVER_PUBLISHED)]
 
-async function saveNeverPublishedDrafts(request: APIRequestContext, headers: Record<string, string>) {
+async function saveNeverPublishedDrafts(
+  request: APIRequestContext,
+  cms: string,
+  headers: Record<string, string>,
+) {
   const draft = async (collection: string, data: Record<string, unknown>) => {
-    const response = await request.post(`${CMS}/api/${collection}?draft=true`, {
+    const response = await request.post(`${cms}/api/${collection}?draft=true`, {
       headers,
       data: { ...data, _status: 'draft' },
     })
@@ -56,7 +58,7 @@ async function saveNeverPublishedDrafts(request: APIRequestContext, headers: Rec
     return doc.id
   }
   const edition = (await (
-    await request.get(`${CMS}/api/editions?where[year][equals]=2022&depth=0`)
+    await request.get(`${cms}/api/editions?where[year][equals]=2022&depth=0`)
   ).json()) as {
     docs: Array<{ id: number }>
   }
@@ -76,45 +78,46 @@ async function saveNeverPublishedDrafts(request: APIRequestContext, headers: Rec
 test('drafts, a draft change to a published session and a scheduled session stay out of the API', async ({
   request,
   playwright,
+  cms,
 }) => {
-  const headers = await editorHeaders(request)
+  const headers = await editorHeaders(request, cms)
   const found = (await (
-    await request.get(`${CMS}/api/sessions?where[slug][equals]=${PUBLISHED_SLUG}&depth=0`)
+    await request.get(`${cms}/api/sessions?where[slug][equals]=${PUBLISHED_SLUG}&depth=0`)
   ).json()) as { docs: Array<{ id: number; title: string }> }
   const published = found.docs[0]
   if (!published) throw new Error('the plenary session is missing')
-  const draftSave = await request.patch(`${CMS}/api/sessions/${published.id}?draft=true`, {
+  const draftSave = await request.patch(`${cms}/api/sessions/${published.id}?draft=true`, {
     headers,
     data: { title: UNPUBLISHED_CHANGE },
   })
   expect(draftSave.ok()).toBe(true)
   const scheduled = (await (
-    await request.get(`${CMS}/api/sessions?where[slug][equals]=${SCHEDULED.slug}&draft=true&depth=0`, {
+    await request.get(`${cms}/api/sessions?where[slug][equals]=${SCHEDULED.slug}&draft=true&depth=0`, {
       headers,
     })
   ).json()) as { docs: Array<{ _status: string }> }
   expect(scheduled.docs.map((doc) => doc._status)).toEqual(['draft'])
-  await saveNeverPublishedDrafts(request, headers)
+  await saveNeverPublishedDrafts(request, cms, headers)
 
   // A context of its own: the editor's login above left a session cookie in `request`.
   const reader = await playwright.request.newContext()
   const anonymous = [
-    await reader.get(`${CMS}/api/sessions?limit=1000&draft=true&depth=1`),
-    await reader.get(`${CMS}/api/sessions/${published.id}?draft=true`),
-    await reader.get(`${CMS}/api/sessions?where[slug][equals]=${SCHEDULED.slug}`),
-    await reader.post(`${CMS}/api/graphql`, {
+    await reader.get(`${cms}/api/sessions?limit=1000&draft=true&depth=1`),
+    await reader.get(`${cms}/api/sessions/${published.id}?draft=true`),
+    await reader.get(`${cms}/api/sessions?where[slug][equals]=${SCHEDULED.slug}`),
+    await reader.post(`${cms}/api/graphql`, {
       data: { query: '{ Sessions(draft: true, limit: 1000) { docs { title slug lead } } }' },
     }),
-    await reader.get(`${CMS}/api/sessions/versions?limit=1000`),
-    await reader.get(`${CMS}/api/experts?limit=2000&draft=true&depth=0`),
-    await reader.get(`${CMS}/api/partners?limit=1000&draft=true&depth=0`),
-    await reader.post(`${CMS}/api/graphql`, {
+    await reader.get(`${cms}/api/sessions/versions?limit=1000`),
+    await reader.get(`${cms}/api/experts?limit=2000&draft=true&depth=0`),
+    await reader.get(`${cms}/api/partners?limit=1000&draft=true&depth=0`),
+    await reader.post(`${cms}/api/graphql`, {
       data: {
         query:
           '{ Experts(draft: true, limit: 2000) { docs { name } } Partners(draft: true, limit: 1000) { docs { name } } }',
       },
     }),
-    await reader.get(`${CMS}/api/snapshot`),
+    await reader.get(`${cms}/api/snapshot`),
   ]
   expect(anonymous.map((response) => response.status())).toEqual([
     200, 200, 200, 200, 403, 200, 200, 200, 200,
@@ -123,20 +126,24 @@ test('drafts, a draft change to a published session and a scheduled session stay
     const body = await response.text()
     for (const secret of secrets) expect(body, `${response.url()} leaks "${secret}"`).not.toContain(secret)
   }
-  const own = (await (await reader.get(`${CMS}/api/sessions/${published.id}`)).json()) as { title: string }
+  const own = (await (await reader.get(`${cms}/api/sessions/${published.id}`)).json()) as { title: string }
   expect(own.title).toBe(published.title)
   await reader.dispose()
 })
 
-test('they stay out of every file of the rebuilt site, its search index included', async ({ request }) => {
+test('they stay out of every file of the rebuilt site, its search index included', async ({
+  request,
+  cms,
+  siteDist,
+}) => {
   test.setTimeout(300_000)
-  const headers = await editorHeaders(request)
+  const headers = await editorHeaders(request, cms)
   const pressedAt = Date.now()
-  expect((await request.post(`${CMS}/api/site-build/rebuild`, { headers })).status()).toBe(202)
+  expect((await request.post(`${cms}/api/site-build/rebuild`, { headers })).status()).toBe(202)
   await expect
     .poll(
       async () => {
-        const status = (await (await request.get(`${CMS}/api/site-build`, { headers })).json()) as {
+        const status = (await (await request.get(`${cms}/api/site-build`, { headers })).json()) as {
           state: string
           liveSince?: string
           error?: string
@@ -148,13 +155,15 @@ test('they stay out of every file of the rebuilt site, its search index included
     )
     .toBe(true)
 
-  const files = filesUnder(DIST).filter((file) => /\.(html|xml|txt|json|ics|atom|pf_fragment)$/.test(file))
+  const files = filesUnder(siteDist).filter((file) =>
+    /\.(html|xml|txt|json|ics|atom|pf_fragment)$/.test(file),
+  )
   expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(100)
   const leaks: string[] = []
   for (const file of files) {
     const text = publishedText(file)
     for (const secret of secrets)
-      if (text.includes(secret)) leaks.push(`${path.relative(DIST, file)}: ${secret}`)
+      if (text.includes(secret)) leaks.push(`${path.relative(siteDist, file)}: ${secret}`)
   }
   expect(leaks).toEqual([])
 })

@@ -1,84 +1,97 @@
-import { expect, type APIRequestContext, test } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 
-import { CMS_PORT, SITE_PORT } from '../scripts/environment.mjs'
+import { expect, test } from './support/fixtures'
 
-const CMS = `http://127.0.0.1:${CMS_PORT}`
-const SITE = `http://127.0.0.1:${SITE_PORT}`
 const FOREIGN = 'https://attacker.example'
 const EDITOR = { email: 'editor@demo.programma.local', password: 'programma-demo' }
 
 /** A request context of its own, signed in as the editor by the session cookie alone. */
-async function signedInByCookie(playwright: {
-  request: { newContext: () => Promise<APIRequestContext> }
-}): Promise<{ api: APIRequestContext; userId: number; setCookie: string }> {
+async function signedInByCookie(
+  playwright: { request: { newContext: () => Promise<APIRequestContext> } },
+  cms: string,
+): Promise<{ api: APIRequestContext; userId: number; setCookie: string }> {
   const api = await playwright.request.newContext()
-  const login = await api.post(`${CMS}/api/users/login`, { data: EDITOR, headers: { Origin: CMS } })
+  const login = await api.post(`${cms}/api/users/login`, { data: EDITOR, headers: { Origin: cms } })
   expect(login.ok()).toBe(true)
   const { user } = (await login.json()) as { user: { id: number } }
   return { api, userId: user.id, setCookie: login.headers()['set-cookie'] ?? '' }
 }
 
-async function whoAmI(api: APIRequestContext, headers: Record<string, string>): Promise<string | null> {
-  const response = await api.get(`${CMS}/api/users/me`, { headers })
+async function whoAmI(
+  api: APIRequestContext,
+  cms: string,
+  headers: Record<string, string>,
+): Promise<string | null> {
+  const response = await api.get(`${cms}/api/users/me`, { headers })
   expect(response.ok()).toBe(true)
   return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
 }
 
-test('the session cookie is HttpOnly and SameSite=Lax', async ({ playwright }) => {
-  const { setCookie, api } = await signedInByCookie(playwright)
+test('the session cookie is HttpOnly and SameSite=Lax', async ({ playwright, cms }) => {
+  const { setCookie, api } = await signedInByCookie(playwright, cms)
   expect(setCookie).toMatch(/payload-token=[^;]+/)
   expect(setCookie).toMatch(/HttpOnly/i)
   expect(setCookie).toMatch(/SameSite=Lax/i)
   await api.dispose()
 })
 
-test('the API lets browsers on other origins neither read nor call it (CORS)', async ({ request }) => {
-  for (const origin of [FOREIGN, SITE]) {
-    const preflight = await request.fetch(`${CMS}/api/experts`, {
+test('the API lets browsers on other origins neither read nor call it (CORS)', async ({
+  request,
+  cms,
+  site,
+}) => {
+  for (const origin of [FOREIGN, site]) {
+    const preflight = await request.fetch(`${cms}/api/experts`, {
       method: 'OPTIONS',
       headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
     })
     expect(preflight.headers()['access-control-allow-origin'], origin).toBeUndefined()
-    const read = await request.get(`${CMS}/api/editions?limit=1`, { headers: { Origin: origin } })
+    const read = await request.get(`${cms}/api/editions?limit=1`, { headers: { Origin: origin } })
     expect(read.headers()['access-control-allow-origin'], origin).toBeUndefined()
   }
-  const own = await request.fetch(`${CMS}/api/experts`, {
+  const own = await request.fetch(`${cms}/api/experts`, {
     method: 'OPTIONS',
-    headers: { Origin: CMS, 'Access-Control-Request-Method': 'POST' },
+    headers: { Origin: cms, 'Access-Control-Request-Method': 'POST' },
   })
-  expect(own.headers()['access-control-allow-origin']).toBe(CMS)
+  expect(own.headers()['access-control-allow-origin']).toBe(cms)
 })
 
-test("an editor's cookie counts only on requests from the CMS's own pages (CSRF)", async ({ playwright }) => {
-  const { api, userId } = await signedInByCookie(playwright)
-  expect(await whoAmI(api, { Origin: CMS })).toBe(EDITOR.email)
-  expect(await whoAmI(api, { 'Sec-Fetch-Site': 'same-origin' })).toBe(EDITOR.email)
-  expect(await whoAmI(api, { Origin: FOREIGN })).toBeNull()
-  expect(await whoAmI(api, { Origin: SITE })).toBeNull()
-  expect(await whoAmI(api, { 'Sec-Fetch-Site': 'cross-site' })).toBeNull()
+test("an editor's cookie counts only on requests from the CMS's own pages (CSRF)", async ({
+  playwright,
+  cms,
+  site,
+}) => {
+  const { api, userId } = await signedInByCookie(playwright, cms)
+  expect(await whoAmI(api, cms, { Origin: cms })).toBe(EDITOR.email)
+  expect(await whoAmI(api, cms, { 'Sec-Fetch-Site': 'same-origin' })).toBe(EDITOR.email)
+  expect(await whoAmI(api, cms, { Origin: FOREIGN })).toBeNull()
+  expect(await whoAmI(api, cms, { Origin: site })).toBeNull()
+  expect(await whoAmI(api, cms, { 'Sec-Fetch-Site': 'cross-site' })).toBeNull()
   // A tool without an Origin header signs in with the token, not the cookie.
-  expect(await whoAmI(api, {})).toBeNull()
+  expect(await whoAmI(api, cms, {})).toBeNull()
 
   const rename = (origin: string, name: string) =>
-    api.patch(`${CMS}/api/users/${userId}`, { headers: { Origin: origin }, data: { name } })
+    api.patch(`${cms}/api/users/${userId}`, { headers: { Origin: origin }, data: { name } })
   expect((await rename(FOREIGN, 'Переименован')).status()).toBe(403)
-  const me = await api.get(`${CMS}/api/users/me`, { headers: { Origin: CMS } })
+  const me = await api.get(`${cms}/api/users/me`, { headers: { Origin: cms } })
   const { name } = ((await me.json()) as { user: { name: string } }).user
   expect(name).not.toBe('Переименован')
-  expect((await rename(CMS, name)).status()).toBe(200)
+  expect((await rename(cms, name)).status()).toBe(200)
   await api.dispose()
 })
 
 test('a page on another origin cannot act as the signed-in editor in a real browser', async ({
   page,
   playwright,
+  cms,
+  site,
 }) => {
   // The editor is signed in in this browser: the cookie is in the page's context.
-  const login = await page.request.post(`${CMS}/api/users/login`, { data: EDITOR, headers: { Origin: CMS } })
+  const login = await page.request.post(`${cms}/api/users/login`, { data: EDITOR, headers: { Origin: cms } })
   expect(login.ok()).toBe(true)
   const name = `Подделанный эксперт ${Date.now()}`
 
-  await page.goto(`${SITE}/`)
+  await page.goto(`${site}/`)
   const outcome = await page.evaluate(
     async ({ cms, expertName }) => {
       const read = await fetch(`${cms}/api/users/me`, { credentials: 'include' })
@@ -96,12 +109,12 @@ test('a page on another origin cannot act as the signed-in editor in a real brow
       })
       return read
     },
-    { cms: CMS, expertName: name },
+    { cms, expertName: name },
   )
   expect(outcome).toBe('blocked')
 
   const anonymous = await playwright.request.newContext()
-  const created = await anonymous.get(`${CMS}/api/experts`, {
+  const created = await anonymous.get(`${cms}/api/experts`, {
     params: { 'where[name][equals]': name, draft: 'true', depth: '0' },
     headers: { Authorization: `JWT ${((await login.json()) as { token: string }).token}` },
   })

@@ -1,30 +1,28 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { CMS_PORT, SITE_PORT } from '../scripts/environment.mjs'
+import { expect, test } from './support/fixtures'
 import { interceptVideoProviders } from './support/videoProviders'
 
-const SITE = `http://127.0.0.1:${SITE_PORT}`
-const CMS = `http://127.0.0.1:${CMS_PORT}`
 const SAMARA = '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/'
 /** The Samara round table: 29 April 2020, 17:20–18:50 Moscow time; its recording came out at 19:05. */
 const START = '2020-04-29T14:20:00Z'
-async function openSamaraAt(page: Page, time: string, path = SAMARA): Promise<void> {
+async function openSamaraAt(page: Page, site: string, time: string, path = SAMARA): Promise<void> {
   await page.clock.install({ time: new Date(time) })
-  await page.goto(`${SITE}${path}`)
+  await page.goto(`${site}${path}`)
 }
 
 const player = (page: Page) => page.locator('#player')
 
-test('before the start the player counts down and offers the calendar', async ({ page }) => {
-  await openSamaraAt(page, '2020-04-28T10:00:00Z')
+test('before the start the player counts down and offers the calendar', async ({ page, site }) => {
+  await openSamaraAt(page, site, '2020-04-28T10:00:00Z')
   await expect(player(page)).toHaveAttribute('data-state', 'upcoming')
   await expect(player(page)).toContainText('Начало через 28 часов')
   await expect(player(page).getByRole('link', { name: 'Добавить в календарь' })).toBeVisible()
   await expect(player(page).getByRole('button')).toHaveCount(0)
 })
 
-test('the countdown turns into the live stream when the session starts', async ({ page }) => {
-  await openSamaraAt(page, '2020-04-29T14:19:00Z')
+test('the countdown turns into the live stream when the session starts', async ({ page, site }) => {
+  await openSamaraAt(page, site, '2020-04-29T14:19:00Z')
   await expect(player(page)).toContainText('через 1 минуту')
   await page.clock.fastForward('02:00')
   await expect(player(page)).toHaveAttribute('data-state', 'live')
@@ -36,9 +34,10 @@ test('the countdown turns into the live stream when the session starts', async (
 
 test('during the session the stream plays only after a click, and nothing reaches a provider before it', async ({
   page,
+  site,
 }) => {
   const requested = await interceptVideoProviders(page)
-  await openSamaraAt(page, '2020-04-29T15:00:00Z')
+  await openSamaraAt(page, site, '2020-04-29T15:00:00Z')
   await page.waitForLoadState('networkidle')
   await expect(player(page).getByText('Сейчас в эфире')).toBeVisible()
   expect(requested).toEqual([])
@@ -58,8 +57,9 @@ test('during the session the stream plays only after a click, and nothing reache
 
 test('after the end the recording is announced, then shown once published, with its duration', async ({
   page,
+  site,
 }) => {
-  await openSamaraAt(page, '2020-04-29T15:55:00Z')
+  await openSamaraAt(page, site, '2020-04-29T15:55:00Z')
   await expect(player(page)).toHaveAttribute('data-state', 'processing')
   await expect(player(page)).toContainText('Запись скоро появится')
   await expect(player(page).getByRole('button')).toHaveCount(0)
@@ -72,10 +72,11 @@ test('after the end the recording is announced, then shown once published, with 
 
 test('without JavaScript a past session shows its recording and a link to the provider', async ({
   browser,
+  site,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
-  await page.goto(`${SITE}${SAMARA}`)
+  await page.goto(`${site}${SAMARA}`)
   await expect(player(page).getByText('Запись', { exact: true })).toBeVisible()
   await expect(player(page).getByText('Сейчас в эфире')).toBeHidden()
   await expect(player(page).getByRole('link', { name: 'Открыть на площадке' })).toHaveAttribute(
@@ -85,9 +86,9 @@ test('without JavaScript a past session shows its recording and a link to the pr
   await context.close()
 })
 
-test('a recording file plays in the browser’s own video element, in English too', async ({ page }) => {
+test('a recording file plays in the browser’s own video element, in English too', async ({ page, site }) => {
   const requested = await interceptVideoProviders(page)
-  await page.goto(`${SITE}/en/sessions/plenarnoe-zasedanie-nazad-v-budushchee/`)
+  await page.goto(`${site}/en/sessions/plenarnoe-zasedanie-nazad-v-budushchee/`)
   await page.waitForLoadState('networkidle')
   expect(requested).toEqual([])
   await player(page)
@@ -99,44 +100,46 @@ test('a recording file plays in the browser’s own video element, in English to
   )
 })
 
-test('a cancelled session has no player', async ({ page }) => {
-  await page.goto(`${SITE}/mmso-2022/programme/2022-04-30/`)
+test('a cancelled session has no player', async ({ page, site }) => {
+  await page.goto(`${site}/mmso-2022/programme/2022-04-30/`)
   const cancelled = page.locator('.session-item', { hasText: 'Сессия отменена' }).first()
   await cancelled.getByRole('link').first().click()
   await expect(page.getByText('Сессия отменена').first()).toBeVisible()
   await expect(page.locator('#player')).toHaveCount(0)
 })
 
-test('the programme day says what is on air, one click from its player', async ({ page }) => {
-  await openSamaraAt(page, '2020-04-29T15:00:00Z', '/mmso-2020/programme/2020-04-29/')
+test('the programme day says what is on air, one click from its player', async ({ page, site }) => {
+  await openSamaraAt(page, site, '2020-04-29T15:00:00Z', '/mmso-2020/programme/2020-04-29/')
   const onAir = page.locator('[data-on-air]')
   await expect(onAir).toBeVisible()
   await onAir.getByRole('link', { name: /Самарской области/ }).click()
-  await expect(page).toHaveURL(`${SITE}${SAMARA}#player`)
+  await expect(page).toHaveURL(`${site}${SAMARA}#player`)
   await expect(player(page).getByText('Сейчас в эфире')).toBeVisible()
 })
 
 test('the recordings archive lists exactly the published sessions with a recording', async ({
   page,
   request,
+  cms,
+  site,
 }) => {
   const response = await request.get(
-    `${CMS}/api/sessions?where[recording.url][exists]=true&where[status][not_equals]=cancelled&depth=0&limit=1`,
+    `${cms}/api/sessions?where[recording.url][exists]=true&where[status][not_equals]=cancelled&depth=0&limit=1`,
   )
   expect(response.ok()).toBe(true)
   const { totalDocs } = (await response.json()) as { totalDocs: number }
   expect(totalDocs).toBeGreaterThan(100)
 
-  await page.goto(`${SITE}/`)
+  await page.goto(`${site}/`)
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Записи' }).click()
-  await expect(page).toHaveURL(`${SITE}/recordings/`)
+  await expect(page).toHaveURL(`${site}/recordings/`)
   await expect(page.locator('.recording-card')).toHaveCount(totalDocs)
   await expect(page.locator('[data-recordings-count]')).toContainText(String(totalDocs))
   await expect(page.locator('.recording-card', { hasText: 'Самарской области' })).toContainText('1 ч 28 мин')
 })
 
-test('the archive filters in place and sorts, keeping both in the URL', async ({ page }) => {
-  await page.goto(`${SITE}/recordings/`)
+test('the archive filters in place and sorts, keeping both in the URL', async ({ page, site }) => {
+  await page.goto(`${site}/recordings/`)
   const cards = page.locator('.recording-card')
   const visibleCards = page.locator('.recording-card:visible')
   const all = await cards.count()
@@ -154,8 +157,8 @@ test('the archive filters in place and sorts, keeping both in the URL', async ({
   expect(starts).toEqual([...starts].sort())
 })
 
-test('new recordings have an Atom feed, newest first', async ({ request }) => {
-  const feed = await request.get(`${SITE}/recordings.xml`)
+test('new recordings have an Atom feed, newest first', async ({ request, site }) => {
+  const feed = await request.get(`${site}/recordings.xml`)
   expect(feed.ok()).toBe(true)
   const xml = await feed.text()
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
@@ -165,8 +168,8 @@ test('new recordings have an Atom feed, newest first', async ({ request }) => {
   expect(xml).toContain(`${SAMARA}#player`)
 })
 
-test('the session’s JSON-LD carries its recording as a VideoObject', async ({ page }) => {
-  await page.goto(`${SITE}${SAMARA}`)
+test('the session’s JSON-LD carries its recording as a VideoObject', async ({ page, site }) => {
+  await page.goto(`${site}${SAMARA}`)
   const jsonLd = JSON.parse(
     (await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}',
   ) as {

@@ -1,10 +1,7 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
-
-const SITE = `http://127.0.0.1:${SITE_PORT}`
 const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti'
-const SAMARA_DAY = `${SITE}/mmso-2020/programme/2020-04-29/`
+const SAMARA_DAY = '/mmso-2020/programme/2020-04-29/'
 
 test('a starred session appears in "my programme" and stays there after a reload', async ({ page }) => {
   await page.goto(SAMARA_DAY)
@@ -25,8 +22,8 @@ test('a starred session appears in "my programme" and stays there after a reload
 test.describe('a reader in Novosibirsk', () => {
   test.use({ timezoneId: 'Asia/Novosibirsk' })
 
-  test('switches times to their own zone, and the page remembers', async ({ page }) => {
-    await page.goto(`${SITE}/sessions/${SAMARA_SLUG}/`)
+  test('switches times to their own zone, and the page remembers', async ({ page, site }) => {
+    await page.goto(`${site}/sessions/${SAMARA_SLUG}/`)
     const when = page.locator('.facts dd').first()
     await expect(when).toContainText('17:20')
     await page.getByRole('button', { name: 'Показать в моём времени' }).click()
@@ -56,9 +53,12 @@ test('during the forum, the next session and the one on air are marked', async (
   await expect(mark).toBeHidden()
 })
 
-test('the home page says what is on air while the forum runs, and nothing otherwise', async ({ page }) => {
+test('the home page says what is on air while the forum runs, and nothing otherwise', async ({
+  page,
+  site,
+}) => {
   await page.clock.setFixedTime(new Date('2020-04-29T14:30:00Z'))
-  await page.goto(`${SITE}/`)
+  await page.goto(`${site}/`)
   const onAir = page.locator('[data-on-air]')
   await expect(onAir).toBeVisible()
   await expect(onAir.getByRole('link', { name: /Самарской области/ })).toBeVisible()

@@ -1,12 +1,11 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
+import { expect, test } from './support/fixtures'
 
-const SITE = `http://127.0.0.1:${SITE_PORT}`
 const SAMARA = 'Опыт, проблемы и перспективы дистанционного обучения в Самарской области'
 
-async function search(page: Page, path: string, query: string) {
-  await page.goto(`${SITE}${path}`)
+async function search(page: Page, site: string, path: string, query: string) {
+  await page.goto(`${site}${path}`)
   await page.getByRole('searchbox').first().fill(query)
   const status = page.getByRole('status')
   await expect(status).toContainText(query)
@@ -17,32 +16,32 @@ function resultTitles(page: Page) {
   return page.locator('.search-result h2')
 }
 
-test('a Russian query finds other grammatical forms of its words', async ({ page }) => {
-  await search(page, '/search/', 'дистанционное обучение')
+test('a Russian query finds other grammatical forms of its words', async ({ page, site }) => {
+  await search(page, site, '/search/', 'дистанционное обучение')
   await expect(resultTitles(page).filter({ hasText: SAMARA })).toHaveCount(1)
-  await search(page, '/search/', 'дистанционного обучения')
+  await search(page, site, '/search/', 'дистанционного обучения')
   await expect(resultTitles(page).filter({ hasText: SAMARA })).toHaveCount(1)
-  await search(page, '/search/', 'школ')
+  await search(page, site, '/search/', 'школ')
   await expect(resultTitles(page).filter({ hasText: /школы/ }).first()).toBeVisible()
 })
 
-test('е finds ё and ё finds е in names', async ({ page }) => {
-  await search(page, '/search/', 'Семенов')
+test('е finds ё and ё finds е in names', async ({ page, site }) => {
+  await search(page, site, '/search/', 'Семенов')
   const withYo = resultTitles(page).filter({ hasText: 'Семёнов' })
   const count = await withYo.count()
   expect(count).toBeGreaterThan(0)
-  await search(page, '/search/', 'Семёнов')
+  await search(page, site, '/search/', 'Семёнов')
   await expect(resultTitles(page).filter({ hasText: 'Семёнов' })).toHaveCount(count)
 })
 
-test('an expert is found by their organisation, and says what the hit is', async ({ page }) => {
-  await search(page, '/search/', 'Гимназия № 17')
+test('an expert is found by their organisation, and says what the hit is', async ({ page, site }) => {
+  await search(page, site, '/search/', 'Гимназия № 17')
   const expert = page.locator('.search-result').filter({ hasText: 'Гимназия № 17' }).first()
   await expect(expert.locator('.search-kinds')).toContainText('Эксперт')
 })
 
-test('session hits show their day, time and forum, and filter by type', async ({ page }) => {
-  await search(page, '/search/', 'Самарской области')
+test('session hits show their day, time and forum, and filter by type', async ({ page, site }) => {
+  await search(page, site, '/search/', 'Самарской области')
   const samara = page.locator('.search-result').filter({ hasText: SAMARA }).first()
   await expect(samara.locator('.meta')).toContainText('29 апреля 2020, 17:20 МСК (UTC+3)')
   await expect(samara.locator('.meta')).toContainText('Регионы: опыт дистанционного обучения')
@@ -53,8 +52,8 @@ test('session hits show their day, time and forum, and filter by type', async ({
   await expect(page.getByRole('checkbox', { name: 'Партнёр' })).not.toBeChecked()
 })
 
-test('sessions can be ordered by time', async ({ page }) => {
-  await search(page, '/search/', 'дистанционное')
+test('sessions can be ordered by time', async ({ page, site }) => {
+  await search(page, site, '/search/', 'дистанционное')
   await page.getByLabel('Порядок').selectOption('time')
   await expect(page).toHaveURL(/sort=time/)
   await expect(page.locator('.search-kinds').filter({ hasText: 'Эксперт' })).toHaveCount(0)
@@ -64,22 +63,22 @@ test('sessions can be ordered by time', async ({ page }) => {
   expect(times.length).toBeGreaterThan(2)
 })
 
-test('a query that matches nothing says so in the page language', async ({ page }) => {
-  const ru = await search(page, '/search/', 'жирафоплан')
+test('a query that matches nothing says so in the page language', async ({ page, site }) => {
+  const ru = await search(page, site, '/search/', 'жирафоплан')
   await expect(ru).toHaveText(/Ничего не найдено по запросу «жирафоплан»/)
-  const en = await search(page, '/en/search/', 'zxqvbnm')
+  const en = await search(page, site, '/en/search/', 'zxqvbnm')
   await expect(en).toHaveText(/Nothing found for “zxqvbnm”/)
 })
 
-test('an English query on /en/ finds English titles', async ({ page }) => {
-  await search(page, '/en/search/', 'distance learning')
+test('an English query on /en/ finds English titles', async ({ page, site }) => {
+  await search(page, site, '/en/search/', 'distance learning')
   await expect(resultTitles(page).filter({ hasText: 'Distance learning in the Samara Region' })).toHaveCount(
     1,
   )
 })
 
-test('the header search leads to a shareable search page, by keyboard', async ({ page }) => {
-  await page.goto(`${SITE}/experts/`)
+test('the header search leads to a shareable search page, by keyboard', async ({ page, site }) => {
+  await page.goto(`${site}/experts/`)
   const box = page.getByRole('searchbox', { name: 'Поиск по программе, экспертам и партнёрам' })
   await box.focus()
   await page.keyboard.type('Самарской')
@@ -93,10 +92,11 @@ test('the header search leads to a shareable search page, by keyboard', async ({
 
 test('without JavaScript the search page says it needs it and links to the programme', async ({
   browser,
+  site,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
-  await page.goto(`${SITE}/search/?q=школа`)
+  await page.goto(`${site}/search/?q=школа`)
   await expect(page.getByText('Поиск работает с включённым JavaScript')).toBeVisible()
   await expect(page.getByRole('link', { name: 'ММСО-2020' }).last()).toBeVisible()
   await context.close()

@@ -1,43 +1,43 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 
-import { SITE_PORT } from '../scripts/environment.mjs'
-
-const SITE = `http://127.0.0.1:${SITE_PORT}`
 const SAMARA = '/sessions/opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti/'
 
-test('the Samara round table says 29 April 2020, 17:20 Moscow time, in both languages', async ({ page }) => {
-  await page.goto(`${SITE}${SAMARA}`)
+test('the Samara round table says 29 April 2020, 17:20 Moscow time, in both languages', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site}${SAMARA}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Самарской области/)
   const when = page.locator('.facts dd').first()
   await expect(when).toContainText('29 апреля 2020, 17:20')
   await expect(when).toContainText('МСК (UTC+3)')
   await page.getByRole('link', { name: 'English' }).click()
-  await expect(page).toHaveURL(`${SITE}/en${SAMARA}`)
+  await expect(page).toHaveURL(`${site}/en${SAMARA}`)
   await expect(page.locator('.facts dd').first()).toContainText('29 April 2020, 17:20')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
 
-test('the home page shows the current edition and the archive', async ({ page }) => {
-  await page.goto(`${SITE}/`)
+test('the home page shows the current edition and the archive', async ({ page, site }) => {
+  await page.goto(`${site}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ММСО-2022')
   await expect(page.locator('.lead')).toHaveText('«Назад в будущее»')
   await expect(page.getByRole('link', { name: 'ММСО-2020' })).toBeVisible()
 })
 
-test('moved and cancelled sessions say so in the programme', async ({ page }) => {
-  await page.goto(`${SITE}/mmso-2020/programme/2020-04-26/`)
+test('moved and cancelled sessions say so in the programme', async ({ page, site }) => {
+  await page.goto(`${site}/mmso-2020/programme/2020-04-26/`)
   await expect(page.getByText('Сессия перенесена').first()).toBeVisible()
-  await page.goto(`${SITE}/mmso-2022/programme/2022-04-30/`)
+  await page.goto(`${site}/mmso-2022/programme/2022-04-30/`)
   await expect(page.getByText('Сессия отменена').first()).toBeVisible()
 })
 
-test('a draft session has no page', async ({ request }) => {
-  const draft = await request.get(`${SITE}/sessions/chernovik-itogi-salona-2022/`)
+test('a draft session has no page', async ({ request, site }) => {
+  const draft = await request.get(`${site}/sessions/chernovik-itogi-salona-2022/`)
   expect(draft.status()).toBe(404)
 })
 
-test('images are served by the site itself, with their sizes', async ({ page }) => {
-  await page.goto(`${SITE}${SAMARA}`)
+test('images are served by the site itself, with their sizes', async ({ page, site }) => {
+  await page.goto(`${site}${SAMARA}`)
   const photos = page.locator('.people img')
   await expect(photos.first()).toBeVisible()
   const first = photos.first()
@@ -52,10 +52,10 @@ test('images are served by the site itself, with their sizes', async ({ page }) 
   )
 })
 
-test('a high-density screen gets the sharper image', async ({ browser }) => {
+test('a high-density screen gets the sharper image', async ({ browser, site }) => {
   const context = await browser.newContext({ deviceScaleFactor: 2 })
   const page = await context.newPage()
-  await page.goto(`${SITE}${SAMARA}`)
+  await page.goto(`${site}${SAMARA}`)
   const first = page.locator('.people img').first()
   await expect
     .poll(() => first.evaluate((image: HTMLImageElement) => image.currentSrc))
@@ -63,8 +63,8 @@ test('a high-density screen gets the sharper image', async ({ browser }) => {
   await context.close()
 })
 
-test('the grid view holds the same sessions as the day list', async ({ page }) => {
-  await page.goto(`${SITE}/mmso-2022/programme/2022-04-29/`)
+test('the grid view holds the same sessions as the day list', async ({ page, site }) => {
+  await page.goto(`${site}/mmso-2022/programme/2022-04-29/`)
   const listed = await page.locator('.session-item').count()
   await page.getByRole('link', { name: 'Сетка по залам' }).click()
   await expect(page.locator('.grid-session')).toHaveCount(listed)
@@ -76,18 +76,18 @@ test('the grid view holds the same sessions as the day list', async ({ page }) =
   ])
 })
 
-test('a session offers Google and Outlook calendar links with its UTC times', async ({ page }) => {
-  await page.goto(`${SITE}${SAMARA}`)
+test('a session offers Google and Outlook calendar links with its UTC times', async ({ page, site }) => {
+  await page.goto(`${site}${SAMARA}`)
   const google = new URL(
     (await page.getByRole('link', { name: 'Google Календарь' }).getAttribute('href')) ?? '',
   )
   expect(google.searchParams.get('dates')).toBe('20200429T142000Z/20200429T155000Z')
 })
 
-test('every edition has its own page, past ones included', async ({ page }) => {
-  await page.goto(`${SITE}/`)
+test('every edition has its own page, past ones included', async ({ page, site }) => {
+  await page.goto(`${site}/`)
   await page.getByRole('link', { name: 'ММСО-2020' }).click()
-  await expect(page).toHaveURL(`${SITE}/mmso-2020/`)
+  await expect(page).toHaveURL(`${site}/mmso-2020/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ММСО-2020')
   await expect(page.getByText('ММСО: Продолжение')).toBeVisible()
 })
