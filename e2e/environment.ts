@@ -15,7 +15,9 @@ function decidedOnce(name: string, decide: () => string): string {
   return process.env[name]
 }
 
-export const E2E_DATA_DIR = decidedOnce('E2E_DATA_DIR', () => mkdtempSync(path.join(tmpdir(), 'programma-e2e-')))
+export const E2E_DATA_DIR = decidedOnce('E2E_DATA_DIR', () =>
+  mkdtempSync(path.join(tmpdir(), 'programma-e2e-')),
+)
 export const CMS_PORT = Number(decidedOnce('E2E_CMS_PORT', () => String(freePortSync())))
 export const SITE_PORT = Number(decidedOnce('E2E_SITE_PORT', () => String(freePortSync())))
 

@@ -18,10 +18,11 @@ import { mediaCollection, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Sessions } from './collections/Sessions'
 import { usersCollection } from './collections/Users'
+import { refuseForeignBuild } from './config/buildStamp'
 import { databaseAdapter } from './config/database'
 import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
-import { allowedOrigins, resolveSecret } from './config/runtime'
+import { allowedOrigins, CMS_ROOT, resolveSecret } from './config/runtime'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { conflictsEndpoint } from './endpoints/conflicts'
 import { exportEndpoint, importEndpoint } from './endpoints/imports'
@@ -89,6 +90,7 @@ export function programmaConfig(env: Env = process.env): Config {
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     globals: [SiteBuild],
     onInit: async (payload) => {
+      if (env.NEXT_PHASE !== 'phase-production-build') refuseForeignBuild(CMS_ROOT, env)
       await refuseDemoAccountsInProduction(payload, env)
       configureSiteBuilds(payload, env)
     },

@@ -259,9 +259,7 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
     }
 
     it('records a local build that fails, with the end of its output, and one that succeeds', async () => {
-      setRebuildRunner(
-        nodeBuild('console.error("Снимок недоступен"); process.exit(3)'),
-      )
+      setRebuildRunner(nodeBuild('console.error("Снимок недоступен"); process.exit(3)'))
       await rebuildNow(payload, ['sessions:1'])
       await localBuildsSettled()
       const failed = await readBuildStatus(payload)
@@ -279,9 +277,14 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
     it('runs the configured build command where it is told, publishing into the configured folder', async () => {
       const folder = mkdtempSync(path.join(tmpdir(), 'programma-local-build-'))
       const outDir = path.join(folder, 'published')
-      const script = "require('node:fs').writeFileSync('ran.txt', [process.env.SITE_OUT_DIR, process.env.CMS_URL].join(' '))"
+      const script =
+        "require('node:fs').writeFileSync('ran.txt', [process.env.SITE_OUT_DIR, process.env.CMS_URL].join(' '))"
       const options = localBuildOptions(
-        { SITE_BUILD_COMMAND: `node -e ${JSON.stringify(script)}`, SITE_BUILD_CWD: folder, SITE_OUT_DIR: outDir },
+        {
+          SITE_BUILD_COMMAND: `node -e ${JSON.stringify(script)}`,
+          SITE_BUILD_CWD: folder,
+          SITE_OUT_DIR: outDir,
+        },
         'http://127.0.0.1:9',
       )
       expect(options).toMatchObject({ cwd: folder, outDir })

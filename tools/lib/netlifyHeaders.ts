@@ -38,7 +38,9 @@ export function netlifyHeaderRules(tomlFile: string = NETLIFY_TOML): HeaderRule[
   return (config.headers ?? []).map((rule) => ({
     for: rule.for,
     matches: netlifyPattern(rule.for),
-    values: Object.fromEntries(Object.entries(rule.values ?? {}).map(([name, value]) => [name, String(value)])),
+    values: Object.fromEntries(
+      Object.entries(rule.values ?? {}).map(([name, value]) => [name, String(value)]),
+    ),
   }))
 }
 

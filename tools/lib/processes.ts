@@ -15,7 +15,9 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     const child = spawn(command, args, { cwd: options.cwd ?? REPO_ROOT, env: options.env, stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${options.label} failed (${signal ?? `exit code ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${options.label} failed (${signal ?? `exit code ${code}`})`)),
     )
   })
 }

@@ -49,14 +49,22 @@ function summary(results: StageResult[]): string {
       `  ${stage.name.padEnd(6)} ${(ok ? 'passed' : 'FAILED').padEnd(7)} ${String(counts.passed).padStart(5)} passed ${String(counts.failed).padStart(3)} failed ${String(counts.skipped).padStart(3)} skipped ${seconds.toFixed(0).padStart(6)} s`,
   )
   const total = results.reduce((sum, result) => addCounts(sum, result.counts), NO_TESTS)
-  return ['', 'Test stages:', ...rows, '', `tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`].join('\n')
+  return [
+    '',
+    'Test stages:',
+    ...rows,
+    '',
+    `tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`,
+  ].join('\n')
 }
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } })
 const wanted = values.only?.split(',').map((name) => name.trim())
 const unknown = wanted?.filter((name) => !STAGES.some((stage) => stage.name === name)) ?? []
 if (unknown.length > 0) {
-  console.error(`Unknown stage ${unknown.join(', ')}: choose from ${STAGES.map((stage) => stage.name).join(', ')}`)
+  console.error(
+    `Unknown stage ${unknown.join(', ')}: choose from ${STAGES.map((stage) => stage.name).join(', ')}`,
+  )
   process.exit(2)
 }
 

@@ -7,7 +7,11 @@ export interface Stage {
 
 export const STAGES: Stage[] = [
   { name: 'unit', script: 'test:unit', covers: 'shared, the pure logic of cms, site and tools' },
-  { name: 'int', script: 'test:int', covers: 'the CMS on the Local API and its route handlers, one database per file' },
+  {
+    name: 'int',
+    script: 'test:int',
+    covers: 'the CMS on the Local API and its route handlers, one database per file',
+  },
   { name: 'build', script: 'test:build', covers: 'real Astro builds from snapshots and from a CMS' },
   { name: 'e2e', script: 'test:e2e', covers: 'the whole system under npm start, in Chromium' },
 ]

@@ -52,7 +52,11 @@ try {
   await ensureCmsBuild(localEnv, process.argv.includes('--rebuild'))
 
   console.log('Preparing the database (migrations, demo content when empty)…')
-  await run('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], { cwd: CMS_ROOT, env: localEnv, label: 'Seeding' })
+  await run('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], {
+    cwd: CMS_ROOT,
+    env: localEnv,
+    label: 'Seeding',
+  })
 
   // The CMS rebuilds the site itself whenever published content changes.
   const cmsEnv = { ...localEnv, SITE_LOCAL_BUILD: '1', SITE_BUILD_CMS_URL: cmsUrl }

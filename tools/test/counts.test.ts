@@ -13,13 +13,21 @@ describe('reading what test runners say', () => {
   })
 
   it("reads Playwright's closing lines, flaky counted as a failure", () => {
-    const output = ['  3 failed', '    [chromium] › a.spec.ts:3:1 › x', '  1 flaky', '  2 skipped', '  104 passed (18.1m)'].join(
-      '\n',
-    )
+    const output = [
+      '  3 failed',
+      '    [chromium] › a.spec.ts:3:1 › x',
+      '  1 flaky',
+      '  2 skipped',
+      '  104 passed (18.1m)',
+    ].join('\n')
     expect(countTests(output)).toEqual({ passed: 104, failed: 4, skipped: 2 })
   })
 
   it('counts nothing in output that holds no summary', () => {
-    expect(countTests('Test Files  2 passed (2)\nbuilt 1243 pages')).toEqual({ passed: 0, failed: 0, skipped: 0 })
+    expect(countTests('Test Files  2 passed (2)\nbuilt 1243 pages')).toEqual({
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    })
   })
 })

@@ -62,8 +62,9 @@ export function readBuildStamp(cmsRoot: string, env: Env = process.env): BuildSt
   }
 }
 
-export function writeBuildStamp(cmsRoot: string, env: Env = process.env): void {
-  const stamp: BuildStamp = { cmsRoot: path.resolve(cmsRoot), sources: sourceDigest(cmsRoot) }
+/** Marks the build as made here, from the sources whose digest was taken before it started. */
+export function writeBuildStamp(cmsRoot: string, sources: string, env: Env = process.env): void {
+  const stamp: BuildStamp = { cmsRoot: path.resolve(cmsRoot), sources }
   writeFileSync(stampPath(cmsRoot, env), `${JSON.stringify(stamp, null, 2)}\n`)
 }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { DEMO_ACCOUNTS } from './demoAccountList'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccountList'
 import { SEED_CONTEXT } from './upsert'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccountList'

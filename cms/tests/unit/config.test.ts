@@ -109,7 +109,7 @@ describe('the session cookie', () => {
 
 describe('the CMS over HTTP', () => {
   it('sends security headers with every admin page and API answer', async () => {
-    const { default: nextConfig } = await import('../next.config')
+    const { default: nextConfig } = await import('../../next.config')
     const rules = (await nextConfig.headers?.()) ?? []
     const everywhere = rules.find((rule) => rule.source === '/:path*')
     const sent = Object.fromEntries((everywhere?.headers ?? []).map((header) => [header.key, header.value]))

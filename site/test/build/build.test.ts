@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -11,13 +11,19 @@ import { describe, expect, it } from 'vitest'
 const run = promisify(execFile)
 const SITE = path.resolve(import.meta.dirname, '../..')
 
+/** A build's own output and cache folders, so it shares nothing with the demo's site/dist or site/.cache. */
+function buildFolders(): { root: string; cacheDir: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'programma-site-build-'))
+  return { root, cacheDir: path.join(root, 'cache') }
+}
+
 describe('site build', () => {
   it('fails with a message, and publishes nothing, when the CMS is down', async () => {
-    const outDir = path.join(SITE, 'node_modules/.tmp/failed-build')
-    rmSync(outDir, { recursive: true, force: true })
+    const { root, cacheDir } = buildFolders()
+    const outDir = path.join(root, 'failed-build')
     const attempt = run('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: SITE,
-      env: { ...process.env, CMS_URL: 'http://127.0.0.1:9', SNAPSHOT_FILE: '' },
+      env: { ...process.env, CMS_URL: 'http://127.0.0.1:9', SNAPSHOT_FILE: '', SITE_CACHE_DIR: cacheDir },
     })
     await expect(attempt).rejects.toMatchObject({ stderr: expect.stringMatching(/unreachable/) })
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)
@@ -41,7 +47,7 @@ function dyingCms(): Promise<{ url: string; close: () => void }> {
 
 describe('publishing a build', () => {
   it('keeps the published site untouched when the CMS dies during the build', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'programma-publish-'))
+    const { root, cacheDir } = buildFolders()
     const published = path.join(root, 'dist')
     mkdirSync(published)
     writeFileSync(path.join(published, 'index.html'), '<h1>Вчерашняя программа</h1>')
@@ -49,7 +55,7 @@ describe('publishing a build', () => {
     try {
       const attempt = run('node', ['scripts/build.ts'], {
         cwd: SITE,
-        env: { ...process.env, CMS_URL: cms.url, SNAPSHOT_FILE: '', SITE_OUT_DIR: published },
+        env: { ...process.env, CMS_URL: cms.url, SNAPSHOT_FILE: '', SITE_OUT_DIR: published, SITE_CACHE_DIR: cacheDir },
       })
       await expect(attempt).rejects.toMatchObject({
         stderr: expect.stringMatching(
@@ -60,6 +66,6 @@ describe('publishing a build', () => {
       cms.close()
     }
     expect(readFileSync(path.join(published, 'index.html'), 'utf8')).toBe('<h1>Вчерашняя программа</h1>')
-    expect(readdirSync(root)).toEqual(['dist'])
+    expect(readdirSync(root).filter((entry) => entry !== 'cache')).toEqual(['dist'])
   }, 120_000)
 })

@@ -166,7 +166,13 @@ describe('a programme full of hostile text, from the CMS to every output of the 
     dist = path.join(folder, 'dist')
     await run('npx', ['astro', 'build', '--outDir', dist], {
       cwd: SITE,
-      env: { ...process.env, SNAPSHOT_FILE: snapshotFile, MEDIA_DIR: media, CMS_URL: '' },
+      env: {
+        ...process.env,
+        SNAPSHOT_FILE: snapshotFile,
+        MEDIA_DIR: media,
+        CMS_URL: '',
+        SITE_CACHE_DIR: path.join(folder, 'cache'),
+      },
     })
     files = filesUnder(dist)
   }, 240_000)
