@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { releaseHistory } from '../lib/releases'
+import { releaseHistory } from '~/lib/releases'
 
 /** The release history and the compact state of every session: the next build diffs against it. */
 export const GET: APIRoute = async () =>

@@ -1,8 +1,8 @@
 import { routes } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { exhibitionOf } from '../lib/exhibition'
-import { programme } from '../lib/loadSnapshot'
+import { exhibitionOf } from '~/lib/exhibition'
+import { programme } from '~/lib/loadSnapshot'
 
 /** Every stand of every exhibition, for the visitor's route in the browser. */
 export const GET: APIRoute = async () => {

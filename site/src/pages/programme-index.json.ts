@@ -1,7 +1,7 @@
 import { routes } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { programme } from '../lib/loadSnapshot'
+import { programme } from '~/lib/loadSnapshot'
 
 /** The few facts "my programme" needs about every session, fetched by that page in the browser. */
 export const GET: APIRoute = async () => {

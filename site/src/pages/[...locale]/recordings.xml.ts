@@ -1,12 +1,12 @@
 import { recordingsAtom, routes } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { ui } from '../../lib/i18n'
-import { programme } from '../../lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '../../lib/paths'
-import { Programme } from '../../lib/programme'
-import { recordedSessions } from '../../lib/recordings'
-import { recordingFeedEntry } from '../../lib/recordingsFeed'
+import { ui } from '~/lib/i18n'
+import { programme } from '~/lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
+import { Programme } from '~/lib/programme'
+import { recordedSessions } from '~/lib/recordings'
+import { recordingFeedEntry } from '~/lib/recordingsFeed'
 
 export function getStaticPaths() {
   return LOCALE_PARAMS.map(({ locale }) => ({ params: { locale } }))

@@ -1,9 +1,9 @@
 import { schedule2Json, type SnapshotEdition } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { programme } from '../../lib/loadSnapshot'
-import { Programme } from '../../lib/programme'
-import { scheduleSource } from '../../lib/scheduleSource'
+import { programme } from '~/lib/loadSnapshot'
+import { Programme } from '~/lib/programme'
+import { scheduleSource } from '~/lib/scheduleSource'
 
 export async function getStaticPaths() {
   const data = new Programme(await programme())

@@ -1,11 +1,11 @@
 import { changesAtom, type SnapshotEdition } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { showText, ui } from '../../../lib/i18n'
-import { programme } from '../../../lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '../../../lib/paths'
-import { Programme } from '../../../lib/programme'
-import { releaseHistory } from '../../../lib/releases'
+import { showText, ui } from '~/lib/i18n'
+import { programme } from '~/lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
+import { Programme } from '~/lib/programme'
+import { releaseHistory } from '~/lib/releases'
 
 export async function getStaticPaths() {
   const data = new Programme(await programme())

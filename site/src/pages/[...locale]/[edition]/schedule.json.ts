@@ -1,10 +1,10 @@
 import { c3vocScheduleJson, type SnapshotEdition } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { programme } from '../../../lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '../../../lib/paths'
-import { Programme } from '../../../lib/programme'
-import { scheduleSource } from '../../../lib/scheduleSource'
+import { programme } from '~/lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
+import { Programme } from '~/lib/programme'
+import { scheduleSource } from '~/lib/scheduleSource'
 
 export async function getStaticPaths() {
   const data = new Programme(await programme())

@@ -1,10 +1,10 @@
 import { programmeCalendar, type SnapshotPartner } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { calendarContext, calendarResponse, partnerFeed } from '../../../../lib/calendarFeeds'
-import { programme } from '../../../../lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '../../../../lib/paths'
-import { Programme } from '../../../../lib/programme'
+import { calendarContext, calendarResponse, partnerFeed } from '~/lib/calendarFeeds'
+import { programme } from '~/lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
+import { Programme } from '~/lib/programme'
 
 export async function getStaticPaths() {
   const data = new Programme(await programme())

@@ -1,10 +1,10 @@
 import { programmeCalendar, type SnapshotSession } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { calendarContext, calendarResponse, sessionFeed } from '../../../../lib/calendarFeeds'
-import { programme } from '../../../../lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '../../../../lib/paths'
-import { Programme } from '../../../../lib/programme'
+import { calendarContext, calendarResponse, sessionFeed } from '~/lib/calendarFeeds'
+import { programme } from '~/lib/loadSnapshot'
+import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
+import { Programme } from '~/lib/programme'
 
 export async function getStaticPaths() {
   const snapshot = await programme()
