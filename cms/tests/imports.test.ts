@@ -1,5 +1,7 @@
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { slugify } from '@programma/shared'
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import iconv from 'iconv-lite'
 import type { Payload, PayloadRequest, SanitizedConfig } from 'payload'
 import { createLocalReq } from 'payload'
@@ -7,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pendingRebuildReasons, rebuildNow } from '../src/siteBuild/schedule'
 import { exportCsv } from '../src/imports/exportCsv'
+import { spreadsheetSafe } from '../src/imports/spreadsheetSafe'
 import { type ImportReport, runImport } from '../src/imports/runImport'
 import type { ImportCollection } from '../src/imports/types'
 import type { User } from '../src/payload-types'
@@ -298,6 +301,37 @@ describe.each(TEST_DATABASES)('CSV import and export on $name', (database) => {
     expect(partners).toContain(
       `znayka;Знайка;Znayka;company;;;"${f.edition.slug}; ${f.otherEdition.slug}";да`,
     )
+  })
+
+  it('exports no cell a spreadsheet would run as a formula, and imports every such value back as it was', async () => {
+    const names = [
+      '=HYPERLINK("https://evil.example/","x")',
+      '+7 (495) 000-00-00',
+      '@SUM(A1:A9)',
+      '-минус',
+      "'кавычка",
+    ]
+    const rows = names.map((name, index) =>
+      stringify([[`formula-${index}`, spreadsheetSafe(name), '', 'company', '', '']]),
+    )
+    const created = await run(
+      'partners',
+      ['slug,name_ru,name_en,kind,level,editions\n', ...rows].join(''),
+      true,
+    )
+    expect(created.counts).toMatchObject({ create: names.length, reject: 0 })
+    const csv = await exportCsv(editorReq, 'partners')
+    const cells = parse(csv, { bom: true, delimiter: ';' }) as string[][]
+    expect(cells.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+    const again = await run('partners', csv, false)
+    expect(again.counts).toMatchObject({ create: 0, update: 0, reject: 0 })
+    const stored = await payload.find({
+      collection: 'partners',
+      where: { slug: { like: 'formula-' } },
+      draft: true,
+      sort: 'slug',
+    })
+    expect(stored.docs.map((partner) => partner.name)).toEqual(names)
   })
 
   describe('over HTTP', () => {

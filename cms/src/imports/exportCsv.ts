@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { loadExisting, loadReferences } from './load'
 import { editionByKey } from './references'
 import { SPECS } from './specs'
+import { spreadsheetSafe } from './spreadsheetSafe'
 import type { ImportCollection } from './types'
 
 export interface ExportOptions {
@@ -41,5 +42,6 @@ export async function exportCsv(
     delimiter: ';',
     bom: true,
     record_delimiter: 'windows',
+    cast: { string: spreadsheetSafe },
   })
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 
 import { decodeCsv, detectDelimiter, type Encoding, ImportFileError } from './decode'
+import { fromSpreadsheetSafe } from './spreadsheetSafe'
 
 export const MAX_ROWS = 10_000
 
@@ -60,6 +61,11 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
     encoding,
     delimiter,
     columns,
-    rows: records.map(({ record, info }) => ({ line: info.lines - breaksWithin(record), values: record })),
+    rows: records.map(({ record, info }) => ({
+      line: info.lines - breaksWithin(record),
+      values: Object.fromEntries(
+        Object.entries(record).map(([column, cell]) => [column, fromSpreadsheetSafe(cell)]),
+      ),
+    })),
   }
 }

@@ -6,6 +6,7 @@ import { decodeCsv, detectDelimiter, ImportFileError } from '../../src/imports/d
 import { MAX_ROWS, parseCsv } from '../../src/imports/parse'
 import { participantsCell, participantsOf } from '../../src/imports/participants'
 import type { References } from '../../src/imports/types'
+import { fromSpreadsheetSafe, spreadsheetSafe } from '../../src/imports/spreadsheetSafe'
 import { CellError, moscowInstant, moscowText, termValue } from '../../src/imports/values'
 import { SESSION_FORMATS } from '@programma/shared'
 
@@ -158,5 +159,15 @@ describe('the participants column', () => {
       { role: 'moderator', expert: 1 },
       { role: 'speaker', expert: 2, id: 'row-1', topic: 'Доклад' },
     ])
+  })
+})
+
+describe('cells a spreadsheet would run', () => {
+  it('are written as text and read back exactly, apostrophes included', () => {
+    const values = ['=1+1', '+7 495', '-5', '@A1', '\tindent', '\rline', "'quoted", "''twice", 'plain', '']
+    const written = values.map(spreadsheetSafe)
+    expect(written.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+    expect(written.map(fromSpreadsheetSafe)).toEqual(values)
+    expect(spreadsheetSafe('Знайка')).toBe('Знайка')
   })
 })
