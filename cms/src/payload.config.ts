@@ -92,7 +92,7 @@ export function programmaConfig(env: Env = process.env): Config {
     onInit: async (payload) => {
       if (env.NEXT_PHASE !== 'phase-production-build') refuseForeignBuild(CMS_ROOT, env)
       await refuseDemoAccountsInProduction(payload, env)
-      configureSiteBuilds(payload, env)
+      await configureSiteBuilds(payload, env)
     },
     // Publishes what editors scheduled (Moscow time in the admin), once a minute, in the server.
     jobs: {

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { localBuildOptions, localBuildRunner, localBuildsSettled } from '../src/siteBuild/localBuild'
 import { rebuildNow, setRebuildRunner } from '../src/siteBuild/schedule'
 import { siteBuildEndpoints } from '../src/siteBuild/endpoints'
-import { readBuildStatus } from '../src/siteBuild/state'
+import { HOST_REPORT_TIMEOUT_MS, recoverInterruptedBuild } from '../src/siteBuild/recovery'
+import { readBuildStatus, recordBuildStatus } from '../src/siteBuild/state'
 import { createFixtures, type Fixtures } from './helpers/fixtures'
 import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
 
@@ -327,6 +328,32 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
         reasons: string[]
       }
       expect(status).toMatchObject({ state: 'live', reasons: ['manual:editor@example.test'] })
+    })
+
+    it('on start, records as failed a build the CMS can no longer be waiting for', async () => {
+      const now = Date.parse('2026-05-01T10:00:00Z')
+      await recordBuildStatus(payload, {
+        state: 'building',
+        runner: 'local',
+        startedAt: '2026-05-01T09:59:00Z',
+      })
+      await recoverInterruptedBuild(payload, now)
+      const local = await readBuildStatus(payload)
+      expect(local.state).toBe('failed')
+      expect(local.error).toMatch(/Сборка прервалась.*The build was interrupted/)
+
+      await recordBuildStatus(payload, {
+        state: 'requested',
+        runner: 'hook',
+        startedAt: '2026-05-01T09:30:00Z',
+      })
+      await recoverInterruptedBuild(payload, now)
+      expect((await readBuildStatus(payload)).state).toBe('requested')
+      await recoverInterruptedBuild(payload, now + HOST_REPORT_TIMEOUT_MS)
+      expect(await readBuildStatus(payload)).toMatchObject({
+        state: 'failed',
+        error: expect.stringMatching(/never reported/),
+      })
     })
 
     it('says so when nothing builds the site', async () => {

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import type { Env } from '../config/runtime'
 import { buildHookRunner } from './buildHook'
 import { localBuildOptions, localBuildRunner } from './localBuild'
+import { recoverInterruptedBuild } from './recovery'
 import { setRebuildRunner } from './schedule'
 import type { SiteBuildStatus } from './state'
 
@@ -22,7 +23,7 @@ export function localCmsUrl(env: Env): string {
   return env.SITE_BUILD_CMS_URL || `http://127.0.0.1:${env.PORT || 3000}`
 }
 
-export function configureSiteBuilds(payload: Payload, env: Env): void {
+export async function configureSiteBuilds(payload: Payload, env: Env): Promise<void> {
   const kind = runnerKind(env)
   if (kind === 'local') setRebuildRunner(localBuildRunner(localBuildOptions(env, localCmsUrl(env))))
   else if (kind === 'hook') setRebuildRunner(buildHookRunner(env.SITE_BUILD_HOOK_URL as string))
@@ -34,6 +35,7 @@ export function configureSiteBuilds(payload: Payload, env: Env): void {
         ? 'Published changes call the site build hook.'
         : 'No site rebuilds: set SITE_BUILD_HOOK_URL to rebuild the public site on publish.',
   )
+  await recoverInterruptedBuild(payload)
 }
 
 /**
