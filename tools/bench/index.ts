@@ -18,7 +18,9 @@ import { ensureCmsBuild } from '../start/cmsBuild'
 import { cmsEnvironment } from './cmsEnvironment'
 import { median, runCommand } from './command'
 import { measureRest, type RestFigure } from './rest'
+import { siteTables } from './report/siteTables'
 import { type Scale, SCALES } from './scales'
+import { measureSite, type SiteFigures } from './site/measureSite'
 
 const BENCH_FOLDER = path.join(tmpdir(), 'programma-bench')
 
@@ -33,7 +35,7 @@ interface ScaleFigures {
   seed: SeedFigures
   snapshot: { milliseconds: number; bytes: number; gzipBytes: number }
   rest: RestFigure[]
-  site: { markdown: string }
+  site: SiteFigures
 }
 
 async function seed(scale: Scale, env: NodeJS.ProcessEnv): Promise<SeedFigures> {
@@ -74,20 +76,6 @@ async function snapshot(
   return { milliseconds: median(times), bytes: content.length, gzipBytes: gzipSync(content).length }
 }
 
-async function site(scale: Scale, folder: string, snapshotFile: string): Promise<ScaleFigures['site']> {
-  const { output } = await runCommand(
-    'npm',
-    ['run', 'bench', '--workspace', '@programma/site', '--', '--floor', '--repeats', String(scale.repeats)],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, SNAPSHOT_FILE: snapshotFile, MEDIA_DIR: path.join(folder, 'media') },
-    },
-  )
-  const start = output.indexOf('| figure |')
-  if (start < 0) throw new Error('The site bench printed no figures')
-  return { markdown: output.slice(start).trim() }
-}
-
 async function measureScale(scale: Scale): Promise<ScaleFigures> {
   const folder = path.join(BENCH_FOLDER, scale.name)
   await rm(folder, { recursive: true, force: true })
@@ -108,7 +96,13 @@ async function measureScale(scale: Scale): Promise<ScaleFigures> {
     seed: seeded,
     snapshot: snapshotFigures,
     rest,
-    site: await site(scale, folder, snapshotFile),
+    site: await measureSite({
+      snapshotFile,
+      mediaDir: env.MEDIA_DIR ?? '',
+      folder,
+      floor: true,
+      repeats: scale.repeats,
+    }),
   }
 }
 
@@ -129,7 +123,7 @@ function scaleReport(figures: ScaleFigures): string {
       (row) => `| ${row.query} | ${row.samples} | ${row.p50.toFixed(0)} ms | ${row.p95.toFixed(0)} ms |`,
     ),
     '',
-    figures.site.markdown,
+    siteTables(figures.site),
     '',
   ].join('\n')
 }
