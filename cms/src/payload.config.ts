@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
-import { DEFAULT_LOCALE, FORUM_TIME_ZONE } from '@programma/shared'
+import { DEFAULT_LOCALE } from '@programma/shared'
 import type { Config } from 'payload'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -23,6 +23,7 @@ import { databaseAdapter } from './config/database'
 import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
 import { allowedOrigins, CMS_ROOT, resolveSecret } from './config/runtime'
+import { TIME_ZONES } from './config/timeZones'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { conflictsEndpoint } from './endpoints/conflicts'
 import { exportEndpoint, importEndpoint } from './endpoints/imports'
@@ -45,10 +46,7 @@ export function programmaConfig(env: Env = process.env): Config {
       importMap: { baseDir: dirname },
       meta: { titleSuffix: ' — Programma' },
       dateFormat: 'dd.MM.yyyy HH:mm',
-      timezones: {
-        supportedTimezones: [{ label: 'Москва, МСК (UTC+3)', value: FORUM_TIME_ZONE }],
-        defaultTimezone: FORUM_TIME_ZONE,
-      },
+      timezones: TIME_ZONES,
       components: {
         beforeDashboard: ['/components/siteBuild/SiteBuildPanel#SiteBuildDashboard'],
         afterNavLinks: ['/components/EditorNavLinks#EditorNavLinks'],

@@ -1,10 +1,11 @@
-import { EDITION_FORMATS, FORUM_TIME_ZONE } from '@programma/shared'
+import { EDITION_FORMATS, FORUM_TIME_ZONE, RESERVED_EDITION_SLUGS } from '@programma/shared'
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminsAndEditors, anyone } from '../access/roles'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
+import { validateTimeZone } from '../config/timeZones'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 
@@ -43,7 +44,7 @@ export const Editions: CollectionConfig = {
   hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
-    slugField('title'),
+    slugField('title', { reserved: RESERVED_EDITION_SLUGS }),
     {
       type: 'row',
       fields: [
@@ -60,6 +61,7 @@ export const Editions: CollectionConfig = {
           name: 'timeZone',
           type: 'text',
           defaultValue: FORUM_TIME_ZONE,
+          validate: validateTimeZone,
           label: t('Часовой пояс', 'Time zone'),
           admin: {
             readOnly: true,

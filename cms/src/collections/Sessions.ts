@@ -1,6 +1,5 @@
 import {
   AUDIENCES,
-  FORUM_TIME_ZONE,
   PARTICIPANT_ROLES,
   SESSION_FORMATS,
   SESSION_LANGUAGES,
@@ -22,15 +21,11 @@ import { checkSessionSchedule } from '../hooks/sessionSchedule'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
+import { TIME_ZONES } from '../config/timeZones'
 import { slugField } from '../fields/slug'
 import { editionField, materialsField } from '../fields/common'
 import { urlField } from '../fields/url'
 import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../fields/videoLink'
-
-const MOSCOW_ONLY = {
-  defaultTimezone: FORUM_TIME_ZONE,
-  supportedTimezones: [{ label: 'Москва, МСК (UTC+3)', value: FORUM_TIME_ZONE }],
-}
 
 function momentField(name: string, label: Record<string, string>, required = true): DateField {
   return {
@@ -39,7 +34,7 @@ function momentField(name: string, label: Record<string, string>, required = tru
     required,
     index: name === 'start',
     label,
-    timezone: MOSCOW_ONLY,
+    timezone: TIME_ZONES,
     admin: {
       date: {
         pickerAppearance: 'dayAndTime',

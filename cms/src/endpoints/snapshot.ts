@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 
+import { InvalidSnapshotError } from '@programma/shared'
 import type { Endpoint } from 'payload'
 
 import { buildSnapshot } from '../snapshot/buildSnapshot'
@@ -24,7 +25,19 @@ export const snapshotEndpoint: Endpoint = {
   path: '/snapshot',
   method: 'get',
   handler: async (req) => {
-    const body = JSON.stringify(await buildSnapshot(req.payload))
+    let body: string
+    try {
+      body = JSON.stringify(await buildSnapshot(req.payload))
+    } catch (error) {
+      if (!(error instanceof InvalidSnapshotError)) throw error
+      return Response.json(
+        {
+          error: `Программа не собирается в снимок: исправьте эти поля — the programme snapshot cannot be built; fix these fields: ${error.issues.slice(0, 10).join('; ')}`,
+          issues: error.issues,
+        },
+        { status: 500 },
+      )
+    }
     const etag = etagOf(body)
     const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
     if (matches(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })

@@ -52,7 +52,7 @@ function fallbackBase(collection: { slug: string; labels?: { singular?: unknown 
  * Fills an empty slug from the source field by transliteration, on first save only:
  * a slug once set stays when the title changes, so links keep working.
  */
-function generateSlug(source: string): FieldHook {
+function generateSlug(source: string, reserved: ReadonlySet<string>): FieldHook {
   return async ({ value, data, originalDoc, req, collection }) => {
     if (typeof value === 'string' && value.trim()) return value.trim()
     const existing = (originalDoc as { slug?: string } | undefined)?.slug
@@ -63,38 +63,50 @@ function generateSlug(source: string): FieldHook {
     const ownId = (originalDoc as { id?: number | string } | undefined)?.id
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const candidate = numberedSlug(base, attempt)
+      if (reserved.has(candidate)) continue
       if (!(await slugIsTaken(req, collection.slug as CollectionSlug, candidate, ownId))) return candidate
     }
     return `${base}-${Date.now().toString(36)}`
   }
 }
 
-const validateSlug: Validate<string, unknown, unknown, TextField> = async (value, options) => {
-  // Empty is fine: the hook fills it from the title when the document is saved.
-  if (!value) return true
-  if (!isValidSlug(value)) {
-    return 'Только латинские строчные буквы, цифры и дефисы (lowercase latin letters, digits and dashes only)'
+const validateSlug =
+  (reserved: ReadonlySet<string>): Validate<string, unknown, unknown, TextField> =>
+  async (value, options) => {
+    // Empty is fine: the hook fills it from the title when the document is saved.
+    if (!value) return true
+    if (!isValidSlug(value)) {
+      return 'Только латинские строчные буквы, цифры и дефисы (lowercase latin letters, digits and dashes only)'
+    }
+    if (reserved.has(value)) {
+      return `Адрес «${value}» занят разделом сайта (slug "${value}" is a section of the site): ${[...reserved].join(', ')}`
+    }
+    const { req, id, collectionSlug } = options
+    if (
+      collectionSlug &&
+      req?.payload &&
+      (await slugIsTaken(req, collectionSlug as CollectionSlug, value, id))
+    ) {
+      return `Адрес «${value}» уже занят (slug "${value}" is already taken)`
+    }
+    return true
   }
-  const { req, id, collectionSlug } = options
-  if (
-    collectionSlug &&
-    req?.payload &&
-    (await slugIsTaken(req, collectionSlug as CollectionSlug, value, id))
-  ) {
-    return `Адрес «${value}» уже занят (slug "${value}" is already taken)`
-  }
-  return true
+
+export interface SlugOptions {
+  /** Slugs the documents may not take, such as the site's own sections. */
+  reserved?: ReadonlySet<string>
 }
 
-export function slugField(source: string): TextField {
+export function slugField(source: string, options: SlugOptions = {}): TextField {
+  const reserved = options.reserved ?? new Set<string>()
   return {
     name: 'slug',
     type: 'text',
     label: t('Адрес (slug)', 'Slug'),
     index: true,
     unique: true,
-    validate: validateSlug,
-    hooks: { beforeValidate: [generateSlug(source)] },
+    validate: validateSlug(reserved),
+    hooks: { beforeValidate: [generateSlug(source, reserved)] },
     admin: {
       position: 'sidebar',
       description: t(

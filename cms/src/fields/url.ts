@@ -1,20 +1,13 @@
+import { isWebUrl } from '@programma/shared'
 import type { TextField } from 'payload'
 
 import { t } from './labels'
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
+/** The snapshot's own rule for links, so that a link the CMS keeps is one the site can publish. */
 export function validateOptionalUrl(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value === 'string' && isHttpUrl(value)) return true
-  return 'Нужна ссылка, начинающаяся с https:// (a link starting with https:// is expected)'
+  if (typeof value === 'string' && isWebUrl(value)) return true
+  return 'Нужна ссылка вида https://пример.рф/путь (a link such as https://example.org/path is expected)'
 }
 
 /** A web link that must be http(s): never javascript:, data: or a bare word. */

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import { forumIdOf } from '../access/sessions'
 import { curatedForumIds, hasRole } from '../access/roles'
+import { isAllowedTimeZone, validateTimeZone } from '../config/timeZones'
 
 interface EditionDates {
   startDate?: string | null
@@ -78,6 +79,16 @@ function timeErrors(session: SessionDraft, timeZone: string): ValidationFieldErr
   return errors
 }
 
+/** Each time carries its zone (Payload's `start_tz`, `end_tz`): one editors may choose, or none. */
+function zoneErrors(session: SessionDraft): ValidationFieldError[] {
+  return (['start_tz', 'end_tz'] as const)
+    .filter(
+      (field) =>
+        session[field] !== undefined && session[field] !== null && !isAllowedTimeZone(session[field]),
+    )
+    .map((field) => ({ path: field, message: validateTimeZone(session[field]) as string }))
+}
+
 async function forumErrors(req: PayloadRequest, session: SessionDraft): Promise<ValidationFieldError[]> {
   const forum = forumIdOf(session.forum)
   const edition = forumIdOf(session.edition)
@@ -124,7 +135,11 @@ export const checkSessionSchedule: CollectionBeforeChangeHook = async ({
   const editionId = forumIdOf(session.edition)
   const edition = editionId === undefined ? null : await loadEdition(req, editionId)
   const timeZone = edition?.timeZone ?? FORUM_TIME_ZONE
-  const errors = [...timeErrors(session, timeZone), ...(await forumErrors(req, session))]
+  const errors = [
+    ...zoneErrors(session),
+    ...timeErrors(session, timeZone),
+    ...(await forumErrors(req, session)),
+  ]
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
   if (!edition || !session.start) return data
   return { ...data, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }

@@ -25,7 +25,9 @@ export function parseSnapshot(input: unknown): Snapshot {
   }
   const result = snapshotSchema.safeParse(input)
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    const issues = result.error.issues.map(
+      (issue) => `${whereInSnapshot(input, issue.path)}: ${issue.message}`,
+    )
     throw new InvalidSnapshotError(`Invalid snapshot: ${issues.slice(0, 5).join('; ')}`, issues)
   }
   const dangling = danglingReferences(result.data)
@@ -36,6 +38,21 @@ export function parseSnapshot(input: unknown): Snapshot {
     )
   }
   return result.data
+}
+
+/**
+ * A path in the snapshot as an editor finds it: `sessions[12].registrationUrl` becomes
+ * `sessions "kruglyj-stol" (id 40) → registrationUrl`.
+ */
+export function whereInSnapshot(input: unknown, path: PropertyKey[]): string {
+  const [collection, index, ...rest] = path
+  const list = (input as Record<string, unknown> | null)?.[String(collection)]
+  const doc =
+    Array.isArray(list) && typeof index === 'number' ? (list[index] as Record<string, unknown>) : undefined
+  if (!doc || typeof doc !== 'object') return path.map(String).join('.')
+  const name = typeof doc.slug === 'string' ? ` "${doc.slug}"` : ''
+  const field = rest.length > 0 ? ` → ${rest.map(String).join('.')}` : ''
+  return `${String(collection)}${name} (id ${String(doc.id)})${field}`
 }
 
 function danglingReferences(snapshot: Snapshot): string[] {

@@ -16,6 +16,7 @@ import {
   VIDEO_PROVIDERS,
   type Term,
 } from '../vocabulary'
+import { editionSlug, slug, timeZone, webUrl } from '../values'
 
 /**
  * The programme snapshot: everything published, in every locale, normalised by id.
@@ -31,8 +32,6 @@ function oneOf<const T extends readonly Term[]>(vocabulary: T) {
 const id = z.union([z.number().int(), z.string().min(1)])
 const instant = z.iso.datetime({ offset: true })
 const day = z.iso.date()
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-const webUrl = z.url({ protocol: /^https?$/ })
 
 /** Russian always; English when translated, else null (the site falls back and says so). */
 export const localizedText = z.object({ ru: z.string().min(1), en: z.string().min(1).nullable() })
@@ -66,12 +65,12 @@ export const mediaSchema = z.object({
 
 export const editionSchema = z.object({
   id,
-  slug,
+  slug: editionSlug,
   title: localizedText,
   theme: optionalLocalizedText,
   year: z.number().int(),
   format: oneOf(EDITION_FORMATS),
-  timeZone: z.string().min(1),
+  timeZone,
   startDate: day,
   endDate: day,
   venue: optionalLocalizedText,
@@ -131,7 +130,7 @@ export const sessionSchema = z.object({
   start: instant,
   end: instant,
   previousStart: instant.nullable(),
-  timeZone: z.string().min(1),
+  timeZone,
   place: z.object({ hall: optionalLocalizedText, online: z.boolean() }),
   participants: z.array(
     z.object({ expert: id, role: oneOf(PARTICIPANT_ROLES), topic: optionalLocalizedText }),

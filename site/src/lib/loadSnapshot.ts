@@ -23,6 +23,16 @@ export function sourceFromEnvironment(env: Record<string, string | undefined> = 
   )
 }
 
+/** The CMS's own word on why it could not answer, when it gave one. */
+async function errorIn(response: Response): Promise<string | undefined> {
+  try {
+    const body = (await response.json()) as { error?: unknown }
+    return typeof body.error === 'string' ? body.error : undefined
+  } catch {
+    return undefined
+  }
+}
+
 async function readSource(source: SnapshotSource): Promise<unknown> {
   if (source.file) {
     try {
@@ -43,7 +53,12 @@ async function readSource(source: SnapshotSource): Promise<unknown> {
   } catch (error) {
     throw new SnapshotUnavailableError(`The CMS at ${url.origin} is unreachable: ${(error as Error).message}`)
   }
-  if (!response.ok) throw new SnapshotUnavailableError(`The CMS answered ${response.status} for ${url.href}`)
+  if (!response.ok) {
+    const reason = await errorIn(response)
+    throw new SnapshotUnavailableError(
+      `The CMS answered ${response.status} for ${url.href}${reason ? `: ${reason}` : ''}`,
+    )
+  }
   let body: string
   try {
     body = await response.text()
