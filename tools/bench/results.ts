@@ -23,6 +23,7 @@ export interface ScaleResult {
    * report, figures only as exact as it printed them (see `sourceNote`).
    */
   source: 'measured' | 'recorded'
+  /** What a reader should know of how exact the figures are, or where they were taken from. */
   sourceNote?: string
   cms: { seed: SeedFigures; snapshot: SnapshotFigures; rest: RestFigure[] }
   site: SiteFigures

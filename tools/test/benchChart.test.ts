@@ -118,6 +118,37 @@ describe('the line chart', () => {
     }
   })
 
+  it('keeps value labels at one scale apart, even when both points sit near the x axis', () => {
+    const low: LineChart = {
+      ...chart,
+      series: [
+        {
+          name: 'our build',
+          points: [
+            { x: 150, y: 7 },
+            { x: 3500, y: 116 },
+          ],
+        },
+        {
+          name: 'bare Astro',
+          points: [
+            { x: 150, y: 1.4 },
+            { x: 3500, y: 20.2 },
+          ],
+        },
+      ],
+    }
+    const texts = parseXml(lineChartSvg(low)).filter((element) => element.name === 'text')
+    const labelY = (value: string) =>
+      numberOf(
+        texts.find((element) => element.text === value),
+        'y',
+      )
+    expect(Math.abs(labelY('7.0 s') - labelY('1.4 s'))).toBeGreaterThanOrEqual(15)
+    for (const value of ['7.0 s', '1.4 s', '116.0 s', '20.2 s'])
+      expect(labelY(value)).toBeLessThan(PLOT.bottom)
+  })
+
   it('leaves out points that are not figures instead of drawing NaN', () => {
     const svg = lineChartSvg({
       ...chart,

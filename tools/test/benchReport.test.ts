@@ -86,9 +86,13 @@ describe('the report rendered from the results', () => {
 
   it('tells measured figures from recorded ones, with their dates and machines', () => {
     expect(markdown).toContain(
-      '| demo | 150 | 450 | 15 | measured, 2026-11-21, on 2 × Test CPU, 8 GiB, Node v24.0.0 |',
+      '| demo | 150 | 450 | 15 | measured 2026-11-21 | 2 × Test CPU, 8 GiB, Node v24.0.0 |',
     )
-    expect(markdown).toContain('recorded earlier (as printed in BENCHMARKS.md at commit abc1234), 2026-11-23')
+    expect(markdown).toContain('| archive | 3500 | 10500 | 350 | recorded earlier 2026-11-23 |')
+    expect(markdown).toContain('Measured 2026-11-21 on 2 × Test CPU, 8 GiB, Node v24.0.0.')
+    expect(markdown).toContain(
+      'Recorded earlier 2026-11-23 on 2 × Test CPU, 8 GiB, Node v24.0.0. Figures as printed in BENCHMARKS.md at commit abc1234.',
+    )
   })
 
   it('links the results and a chart of build time, peak memory and first-search bytes', () => {
@@ -118,6 +122,17 @@ describe('the report rendered from the results', () => {
 
   it('is the same for the same results', () => {
     expect(renderReport(results, places)).toEqual({ markdown, charts })
+  })
+
+  it('writes a dash for a figure that could not be measured, which JSON keeps as null', () => {
+    const demo = scaleResult('demo', 150, 1, 'measured')
+    const stored = JSON.parse(
+      JSON.stringify({ ...demo, cms: { ...demo.cms, seed: { ...demo.cms.seed, seconds: Number.NaN } } }),
+    ) as ScaleResult
+    const rendered = renderReport(withScale(emptyResults(), stored, ORDER), places).markdown
+    expect(rendered).toContain(
+      '| seeding through the Local API | 400 documents and 30 images in — s (— documents/s) |',
+    )
   })
 
   it('says there is nothing yet when no scale was measured', () => {

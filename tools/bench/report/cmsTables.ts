@@ -1,5 +1,5 @@
 import type { ScaleResult } from '../results'
-import { mb, ms } from './format'
+import { fixed, mb, ms } from './format'
 
 /** Seeding, the snapshot and the CMS's REST answers, as Markdown tables. */
 export function cmsTables(result: ScaleResult): string {
@@ -7,9 +7,9 @@ export function cmsTables(result: ScaleResult): string {
   return [
     `| CMS | value |`,
     `| --- | --- |`,
-    `| seeding through the Local API | ${seed.documents} documents and ${seed.images} images in ${seed.seconds.toFixed(1)} s (${(seed.documents / seed.seconds).toFixed(0)} documents/s) |`,
-    `| snapshot built (median of ${result.repeats}) | ${(snapshot.milliseconds / 1000).toFixed(2)} s |`,
-    `| snapshot size | ${mb(snapshot.bytes)}, ${(snapshot.gzipBytes / 1024).toFixed(0)} KB gzipped |`,
+    `| seeding through the Local API | ${seed.documents} documents and ${seed.images} images in ${fixed(seed.seconds, 1)} s (${fixed(seed.documents / seed.seconds, 0)} documents/s) |`,
+    `| snapshot built (median of ${result.repeats}) | ${fixed(snapshot.milliseconds / 1000, 2)} s |`,
+    `| snapshot size | ${mb(snapshot.bytes)}, ${fixed(snapshot.gzipBytes / 1024, 0)} KB gzipped |`,
     '',
     `| CMS REST, as an editor (loopback, one request at a time) | requests | p50 | p95 |`,
     `| --- | --- | --- | --- |`,

@@ -141,31 +141,58 @@ function dashAttribute(index: number): string {
   return dash ? ` stroke-dasharray="${dash}"` : ''
 }
 
+const LABEL_ABOVE = -10
+const LABEL_BELOW = 20
+/** Vertical room one value label takes: labels closer than this at one x are moved apart. */
+const LABEL_HEIGHT = 15
+
+export interface PlacedLabel {
+  series: number
+  /** The point's x, in the chart's figures. */
+  at: number
+  y: number
+}
+
 /**
- * Where a point's label goes: above the highest point at its x, below the others so they do
- * not collide, unless below would run into the x axis.
+ * Where each point's label goes: above the highest point at its x and below the others, unless
+ * below would run into the x axis; labels at one x that would still overlap are stacked upwards.
  */
-function labelOffset(point: ChartPoint, all: ChartSeries[], y: number): number {
-  const highest = Math.max(
-    ...all.flatMap((entry) => entry.points.filter((other) => other.x === point.x).map((other) => other.y)),
+export function labelPositions(
+  series: ChartSeries[],
+  place: (point: ChartPoint) => { x: number; y: number },
+): PlacedLabel[] {
+  const byX = new Map<number, Array<{ series: number; point: ChartPoint }>>()
+  series.forEach((entry, index) =>
+    entry.points.forEach((point) =>
+      byX.set(point.x, [...(byX.get(point.x) ?? []), { series: index, point }]),
+    ),
   )
-  const above = -10
-  const below = 20
-  return point.y >= highest || y + below > PLOT.bottom - 4 ? above : below
+  return [...byX.values()].flatMap((column) => {
+    const highest = Math.max(...column.map((item) => item.point.y))
+    const labels = column.map((item) => {
+      const { y } = place(item.point)
+      const below = item.point.y < highest && y + LABEL_BELOW <= PLOT.bottom - 4
+      return { series: item.series, at: item.point.x, y: y + (below ? LABEL_BELOW : LABEL_ABOVE) }
+    })
+    labels.sort((a, b) => b.y - a.y)
+    for (let index = 1; index < labels.length; index += 1) {
+      const lower = labels[index - 1] as PlacedLabel
+      const label = labels[index] as PlacedLabel
+      label.y = Math.min(label.y, lower.y - LABEL_HEIGHT)
+    }
+    return labels
+  })
 }
 
 function seriesMarkup(
   entry: ChartSeries,
   index: number,
   chart: LineChart,
-  axes: { domain: { low: number; high: number }; max: number },
+  place: (point: ChartPoint) => { x: number; y: number },
+  labels: PlacedLabel[],
 ): string[] {
   const colour = COLOURS[index % COLOURS.length]
   const points = [...entry.points].sort((a, b) => a.x - b.x)
-  const place = (point: ChartPoint) => ({
-    x: round(xPosition(point.x, axes.domain)),
-    y: round(yPosition(point.y, axes.max)),
-  })
   const line = points.map((point) => `${place(point).x},${place(point).y}`).join(' ')
   return [
     `<g>`,
@@ -173,14 +200,11 @@ function seriesMarkup(
     `<polyline points="${line}" fill="none" stroke="${colour}" stroke-width="2.5"${dashAttribute(index)} />`,
     ...points.flatMap((point) => {
       const { x, y } = place(point)
+      const labelY =
+        labels.find((label) => label.series === index && label.at === point.x)?.y ?? y + LABEL_ABOVE
       return [
         `<circle cx="${x}" cy="${y}" r="4" fill="${colour}" />`,
-        text(
-          x,
-          y + labelOffset(point, chart.series, y),
-          chart.formatValue(point.y),
-          `text-anchor="middle" fill="${colour}" ${HALO}`,
-        ),
+        text(x, labelY, chart.formatValue(point.y), `text-anchor="middle" fill="${colour}" ${HALO}`),
       ]
     }),
     `</g>`,
@@ -198,6 +222,11 @@ export function lineChartSvg(chart: LineChart): string {
     ...series.flatMap((e) => e.points.map((p) => p.x)),
   ])
   const axis = yAxis(series.flatMap((entry) => entry.points.map((point) => point.y)))
+  const place = (point: ChartPoint) => ({
+    x: round(xPosition(point.x, domain)),
+    y: round(yPosition(point.y, axis.max)),
+  })
+  const labels = labelPositions(series, place)
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="chart-title">`,
     `<title id="chart-title">${escapeXml(chart.title)}</title>`,
@@ -207,7 +236,7 @@ export function lineChartSvg(chart: LineChart): string {
     ...legendMarkup(series),
     ...yAxisMarkup(axis, chart.yLabel),
     ...xAxisMarkup(drawn, domain),
-    ...series.flatMap((entry, index) => seriesMarkup(entry, index, drawn, { domain, max: axis.max })),
+    ...series.flatMap((entry, index) => seriesMarkup(entry, index, drawn, place, labels)),
     `</g>`,
     `</svg>`,
     '',

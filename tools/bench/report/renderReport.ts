@@ -17,21 +17,22 @@ export interface RenderedReport {
 
 const day = (isoTime: string) => isoTime.slice(0, 10)
 
+const HOW = { measured: 'measured', recorded: 'recorded earlier' }
+
+/** When, where and how a scale's figures were taken, as a sentence. */
 function provenance(result: ScaleResult): string {
-  const how =
-    result.source === 'measured'
-      ? 'measured'
-      : `recorded earlier${result.sourceNote ? ` (${result.sourceNote})` : ''}`
-  return `${how}, ${day(result.measuredAt)}, on ${result.machine}`
+  const how = HOW[result.source]
+  const sentence = `${how[0]?.toUpperCase()}${how.slice(1)} ${day(result.measuredAt)} on ${result.machine}.`
+  return result.sourceNote ? `${sentence} Figures ${result.sourceNote}.` : sentence
 }
 
 function scaleIndex(results: ScaleResult[]): string[] {
   return [
-    '| scale | sessions | experts | partners | figures |',
-    '| --- | --- | --- | --- | --- |',
+    '| scale | sessions | experts | partners | figures | on |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (result) =>
-        `| ${result.name} | ${result.site.sessions} | ${result.site.experts} | ${result.site.partners} | ${provenance(result)} |`,
+        `| ${result.name} | ${result.site.sessions} | ${result.site.experts} | ${result.site.partners} | ${HOW[result.source]} ${day(result.measuredAt)} | ${result.machine} |`,
     ),
   ]
 }
@@ -48,7 +49,7 @@ function scaleSection(result: ScaleResult): string[] {
   return [
     `## ${result.label}`,
     '',
-    `Figures ${provenance(result)}.`,
+    provenance(result),
     '',
     cmsTables(result),
     '',

@@ -1,5 +1,5 @@
 import type { SiteFigures } from '../site/measureSite'
-import { kb, mib, ms, seconds } from './format'
+import { fixed, kb, mib, ms, seconds } from './format'
 
 function buildTable(figures: SiteFigures): string[] {
   const { build: built, floor } = figures
@@ -8,13 +8,13 @@ function buildTable(figures: SiteFigures): string[] {
     `| --- | --- |`,
     `| site build from the snapshot (pages, images, search index) | ${seconds(built.seconds)} |`,
     `| pages | ${figures.pages} |`,
-    `| per page | ${((built.seconds * 1000) / figures.pages).toFixed(1)} ms |`,
+    `| per page | ${fixed((built.seconds * 1000) / figures.pages, 1)} ms |`,
     `| peak memory of the build | ${mib(built.peakMemoryMiB)} |`,
   ]
   if (built.indexingSeconds !== null) {
     const share = (100 * built.indexingSeconds) / (built.seconds - built.indexingSeconds)
     lines.push(
-      `| search indexing | ${seconds(built.indexingSeconds)} (${share.toFixed(0)} % on top of the rest of the build) |`,
+      `| search indexing | ${seconds(built.indexingSeconds)} (${fixed(share, 0)} % on top of the rest of the build) |`,
     )
   }
   lines.push(`| search index on disk | ${kb(figures.searchIndexBytes)} |`)
@@ -27,7 +27,7 @@ function buildTable(figures: SiteFigures): string[] {
   if (floor)
     lines.push(
       `| bare Astro, ${floor.pages} trivial pages | ${seconds(floor.seconds)}, ${mib(floor.peakMemoryMiB)} |`,
-      `| our build ÷ the bare floor | ${(built.seconds / floor.seconds).toFixed(2)} × |`,
+      `| our build ÷ the bare floor | ${fixed(built.seconds / floor.seconds, 2)} × |`,
     )
   return lines
 }
