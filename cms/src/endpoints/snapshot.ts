@@ -1,13 +1,7 @@
-import { createHash } from 'node:crypto'
-
 import { InvalidSnapshotError } from '@programma/shared'
 import type { Endpoint } from 'payload'
 
-import { buildSnapshot } from '../snapshot/buildSnapshot'
-
-export function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url')}"`
-}
+import { cachedSnapshot } from '../snapshot/cache'
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false
@@ -19,15 +13,16 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 
 /**
  * GET /api/snapshot: the published programme for site builds. Always what a reader may
- * see, whoever asks; revalidated by ETag so an unchanged programme costs no transfer.
+ * see, whoever asks; built once per content change and revalidated by ETag, so an unchanged
+ * programme costs neither a rebuild nor a transfer.
  */
 export const snapshotEndpoint: Endpoint = {
   path: '/snapshot',
   method: 'get',
   handler: async (req) => {
-    let body: string
+    let snapshot: { body: string; etag: string }
     try {
-      body = JSON.stringify(await buildSnapshot(req.payload))
+      snapshot = await cachedSnapshot(req.payload)
     } catch (error) {
       if (!(error instanceof InvalidSnapshotError)) throw error
       return Response.json(
@@ -38,7 +33,7 @@ export const snapshotEndpoint: Endpoint = {
         { status: 500 },
       )
     }
-    const etag = etagOf(body)
+    const { body, etag } = snapshot
     const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
     if (matches(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
     return new Response(body, {

@@ -18,6 +18,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { optionalLocalized, requiredLocalized } from './localized'
 import { publishableText } from '../fields/publishableText'
 import { renderRichText } from './richText'
+import { SNAPSHOT_COLLECTIONS } from './sources'
 
 type Doc = Record<string, unknown>
 type Id = number | string
@@ -334,11 +335,7 @@ const ids = (items: Array<{ id: Id }>) => new Set(items.map((item) => String(ite
  */
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const [editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs, alleyDocs] =
-    await Promise.all(
-      (['editions', 'forums', 'sessions', 'experts', 'partners', 'media', 'alleys'] as const).map(
-        (collection) => readPublic(payload, collection),
-      ),
-    )
+    await Promise.all(SNAPSHOT_COLLECTIONS.map((collection) => readPublic(payload, collection)))
   const editions = compact((editionDocs ?? []).map(edition))
   const forums = compact((forumDocs ?? []).map(forum)).filter((item) =>
     ids(editions).has(String(item.edition)),
