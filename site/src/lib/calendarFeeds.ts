@@ -53,7 +53,7 @@ export function forumFeed(
   forumSlug: string,
   locale: Locale,
 ): CalendarFeed {
-  const forum = data.forumsOf(edition).find((candidate) => candidate.slug === forumSlug)
+  const forum = data.forumBySlug(edition, forumSlug)
   const text = FEED_TEXT[locale]
   return {
     name: text.forum(forum ? showText(forum.title, locale) : forumSlug, showText(edition.title, locale)),
@@ -68,7 +68,7 @@ export function stageFeed(
   stageKey: string,
   locale: Locale,
 ): CalendarFeed {
-  const stage = edition.stages.find((candidate) => candidate.key === stageKey)
+  const stage = data.stage(edition, stageKey)
   const text = FEED_TEXT[locale]
   return {
     name: text.stage(stage ? showText(stage.name, locale) : stageKey, showText(edition.title, locale)),

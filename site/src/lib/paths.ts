@@ -24,3 +24,9 @@ export const RESERVED_SECTIONS = new Set([
   '_astro',
   'calendar',
 ])
+
+/** Fails the build when an edition's slug would take over a section of the site. */
+export function refuseReservedSlugs(editions: Array<{ slug: string }>): void {
+  const clash = editions.find((edition) => RESERVED_SECTIONS.has(edition.slug))
+  if (clash) throw new Error(`Edition slug "${clash.slug}" clashes with a section of the site: rename it in the CMS.`)
+}

@@ -7,11 +7,15 @@ import {
   type SnapshotMedia,
   type SnapshotPartner,
   type SnapshotSession,
-  zonedDay,
 } from '@programma/shared'
+
+import { sessionsByDay } from './days'
+
+export type SnapshotStage = SnapshotEdition['stages'][number]
 
 interface Indexes {
   editions: Map<string, SnapshotEdition>
+  sessions: Map<string, SnapshotSession>
   forums: Map<string, SnapshotForum>
   experts: Map<string, SnapshotExpert>
   partners: Map<string, SnapshotPartner>
@@ -30,6 +34,7 @@ function indexes(snapshot: Snapshot): Indexes {
       new Map(items.map((item) => [String(item.id), item]))
     made = {
       editions: index(snapshot.editions),
+      sessions: index(snapshot.sessions),
       forums: index(snapshot.forums),
       experts: index(snapshot.experts),
       partners: index(snapshot.partners),
@@ -63,12 +68,36 @@ export class Programme {
     return [...this.snapshot.editions].sort((a, b) => b.year - a.year)
   }
 
+  /** The current edition: the newest. */
+  current(): SnapshotEdition | undefined {
+    return this.editions()[0]
+  }
+
+  /** Who runs the forum, as every page's footer says: the current edition's organisers. */
+  organisers(): SnapshotEdition['organisers'] | undefined {
+    return this.current()?.organisers
+  }
+
   edition(id: number | string): SnapshotEdition | undefined {
     return this.byId.editions.get(String(id))
   }
 
+  session(id: number | string): SnapshotSession | undefined {
+    return this.byId.sessions.get(String(id))
+  }
+
   forum(id: number | string | null): SnapshotForum | undefined {
     return id === null ? undefined : this.byId.forums.get(String(id))
+  }
+
+  /** An edition's forum by the slug in its address. */
+  forumBySlug(edition: SnapshotEdition, slug: string): SnapshotForum | undefined {
+    return this.forumsOf(edition).find((forum) => forum.slug === slug)
+  }
+
+  /** An edition's stage by its key. */
+  stage(edition: SnapshotEdition, key: string | null): SnapshotStage | undefined {
+    return edition.stages.find((stage) => stage.key === key)
   }
 
   expert(id: number | string): SnapshotExpert | undefined {
@@ -103,14 +132,7 @@ export class Programme {
 
   /** The edition's sessions by calendar day on its own clock. */
   private sessionsByDay(edition: SnapshotEdition): Map<string, SnapshotSession[]> {
-    return this.remember(`days:${edition.id}`, () => {
-      const byDay = new Map<string, SnapshotSession[]>()
-      for (const session of this.sessionsOf(edition)) {
-        const day = zonedDay(session.start, edition.timeZone)
-        byDay.set(day, [...(byDay.get(day) ?? []), session])
-      }
-      return byDay
-    })
+    return this.remember(`days:${edition.id}`, () => sessionsByDay(this.sessionsOf(edition), edition.timeZone))
   }
 
   /** The days that have sessions, on the edition's clock. */

@@ -2,21 +2,21 @@ import { recordingsAtom, routes } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
 import { ui } from '~/lib/i18n'
-import { programme } from '~/lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
-import { Programme } from '~/lib/programme'
+import { localeFromParam } from '~/lib/paths'
+import { published } from '~/lib/query'
 import { recordedSessions } from '~/lib/recordings'
 import { recordingFeedEntry } from '~/lib/recordingsFeed'
+import { localePaths } from '~/lib/staticPaths'
 
 export function getStaticPaths() {
-  return LOCALE_PARAMS.map(({ locale }) => ({ params: { locale } }))
+  return localePaths()
 }
 
 /** New recordings as an Atom feed, one per language. */
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = localeFromParam(params.locale)
   const base = site ?? new URL('http://localhost/')
-  const data = new Programme(await programme())
+  const data = await published()
   const t = ui(locale)
   const atom = recordingsAtom({
     title: `${t.recordingsFeedTitle} — ${t.siteName}`,

@@ -2,16 +2,13 @@ import { changesAtom, type SnapshotEdition } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
 import { showText, ui } from '~/lib/i18n'
-import { programme } from '~/lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
-import { Programme } from '~/lib/programme'
+import { localeFromParam } from '~/lib/paths'
+import { published } from '~/lib/query'
 import { releaseHistory } from '~/lib/releases'
+import { editionPaths } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  const data = new Programme(await programme())
-  return LOCALE_PARAMS.flatMap(({ locale }) =>
-    data.editions().map((edition) => ({ params: { locale, edition: edition.slug }, props: { edition } })),
-  )
+  return editionPaths(await published())
 }
 
 export const GET: APIRoute<{ edition: SnapshotEdition }> = async ({ params, props, site }) => {

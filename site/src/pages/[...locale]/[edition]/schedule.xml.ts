@@ -1,21 +1,18 @@
 import { frabScheduleXml, type SnapshotEdition } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { programme } from '~/lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
-import { Programme } from '~/lib/programme'
+import { localeFromParam } from '~/lib/paths'
+import { published } from '~/lib/query'
 import { scheduleSource } from '~/lib/scheduleSource'
+import { editionPaths } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  const data = new Programme(await programme())
-  return LOCALE_PARAMS.flatMap(({ locale }) =>
-    data.editions().map((edition) => ({ params: { locale, edition: edition.slug }, props: { edition } })),
-  )
+  return editionPaths(await published())
 }
 
 /** frab's schedule.xml, which conference apps (Giggity, EventFahrplan, …) read. */
 export const GET: APIRoute<{ edition: SnapshotEdition }> = async ({ params, props, site }) => {
-  const data = new Programme(await programme())
-  const xml = frabScheduleXml(scheduleSource(data, props.edition, site!), localeFromParam(params.locale))
+  const source = scheduleSource(await published(), props.edition, site!)
+  const xml = frabScheduleXml(source, localeFromParam(params.locale))
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
 }

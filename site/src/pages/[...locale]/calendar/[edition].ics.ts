@@ -2,20 +2,17 @@ import { programmeCalendar, type SnapshotEdition } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
 import { calendarContext, calendarResponse, editionFeed } from '~/lib/calendarFeeds'
-import { programme } from '~/lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
-import { Programme } from '~/lib/programme'
+import { localeFromParam } from '~/lib/paths'
+import { published } from '~/lib/query'
+import { editionPaths } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  const data = new Programme(await programme())
-  return LOCALE_PARAMS.flatMap(({ locale }) =>
-    data.editions().map((edition) => ({ params: { locale, edition: edition.slug }, props: { edition } })),
-  )
+  return editionPaths(await published())
 }
 
 export const GET: APIRoute<{ edition: SnapshotEdition }> = async ({ params, props, site }) => {
   const locale = localeFromParam(params.locale)
-  const data = new Programme(await programme())
+  const data = await published()
   return calendarResponse(
     programmeCalendar(editionFeed(data, props.edition, locale), calendarContext(locale, site!, data)),
   )

@@ -2,21 +2,17 @@ import { programmeCalendar, type SnapshotExpert } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
 import { calendarContext, calendarResponse, expertFeed } from '~/lib/calendarFeeds'
-import { programme } from '~/lib/loadSnapshot'
-import { LOCALE_PARAMS, localeFromParam } from '~/lib/paths'
-import { Programme } from '~/lib/programme'
+import { localeFromParam } from '~/lib/paths'
+import { published } from '~/lib/query'
+import { expertPaths, expertsWithSessions } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  const data = new Programme(await programme())
-  const withSessions = data.snapshot.experts.filter((expert) => data.sessionsOfExpert(expert).length > 0)
-  return LOCALE_PARAMS.flatMap(({ locale }) =>
-    withSessions.map((expert) => ({ params: { locale, slug: expert.slug }, props: { expert } })),
-  )
+  return expertPaths(expertsWithSessions(await published()))
 }
 
 export const GET: APIRoute<{ expert: SnapshotExpert }> = async ({ params, props, site }) => {
   const locale = localeFromParam(params.locale)
-  const data = new Programme(await programme())
+  const data = await published()
   return calendarResponse(
     programmeCalendar(expertFeed(data, props.expert, locale), calendarContext(locale, site!, data)),
   )
