@@ -1,8 +1,12 @@
 import type { Snapshot, SnapshotPartner, StandSize } from '@programma/shared'
 import { describe, expect, it } from 'vitest'
 
-import { exhibitionOf, standOf } from '../src/lib/exhibition'
+import { exhibitionOf, neighbourLinks, standOf, standsIn } from '../src/lib/exhibition'
+import { exhibitionFilterValues, exhibitionValueLabel, narrowExhibition } from '../src/lib/exhibitionFilter'
+import { exhibitionIndex } from '../src/lib/exhibitionIndex'
 import { fitName, layoutMap } from '../src/lib/exhibitionMap'
+import { exhibitionFilters } from '../src/lib/filterGroups'
+import { standColour, standMapLabel } from '../src/lib/standLabels'
 import { sampleSnapshot } from './sampleSnapshot'
 
 const none = { ru: null, en: null }
@@ -125,5 +129,82 @@ describe('the exhibition map', () => {
     expect(lines).toHaveLength(3)
     expect(lines.at(-1)?.endsWith('…')).toBe(true)
     expect(lines.every((line) => line.length <= 13)).toBe(true)
+  })
+})
+
+describe('the exhibition’s filters', () => {
+  const snapshot = withExhibition()
+  const edition = snapshot.editions[0] as Snapshot['editions'][number]
+  const alleys = exhibitionOf(snapshot, edition)
+  const slugs = (groups: typeof alleys) => standsIn(groups).map((placed) => placed.partner.slug)
+
+  it('offer a page for every kind and topic some stand has', () => {
+    expect(exhibitionFilterValues(alleys)).toEqual([
+      { facet: 'kind', value: 'company' },
+      { facet: 'topic', value: 'distance-learning' },
+    ])
+    expect(exhibitionValueLabel({ facet: 'kind', value: 'company' }, 'en')).toBe('Company')
+  })
+
+  it('count the stands of each value and link to its page', () => {
+    expect(
+      exhibitionFilters(alleys, edition, 'en').map((group) => [
+        group.facet,
+        group.values.map((item) => [item.value, item.count, item.href]),
+      ]),
+    ).toEqual([
+      ['kind', [['company', 4, '/en/mmso-2020/exhibition/kind/company/']]],
+      ['topic', [['distance-learning', 1, '/en/mmso-2020/exhibition/topic/distance-learning/']]],
+    ])
+  })
+
+  it('narrow the list to the value and fade the other stands on the map', () => {
+    const { listed, faded } = narrowExhibition(alleys, { facet: 'topic', value: 'distance-learning' })
+    expect(listed.map((group) => group.alley.slug)).toEqual(['kompanii'])
+    expect(slugs(listed)).toEqual(['partner-12'])
+    expect([...faded]).toEqual(['partner-11', 'partner-10', 'partner-13'])
+  })
+
+  it('leave everything in and nothing faded without a filter', () => {
+    const { listed, faded } = narrowExhibition(alleys, undefined)
+    expect(slugs(listed)).toEqual(slugs(alleys))
+    expect(faded.size).toBe(0)
+  })
+})
+
+describe('a stand’s neighbours and labels', () => {
+  const snapshot = withExhibition()
+  const alleys = exhibitionOf(snapshot, snapshot.editions[0] as Snapshot['editions'][number])
+
+  it('link the stands before and after, only those there are', () => {
+    const first = standOf(snapshot, snapshot.partners[1] as SnapshotPartner)!
+    expect(neighbourLinks(first.neighbours).map(({ rel, placed }) => [rel, placed.partner.id])).toEqual([
+      ['next', 12],
+    ])
+    const middle = standOf(snapshot, snapshot.partners[2] as SnapshotPartner)!
+    expect(neighbourLinks(middle.neighbours).map(({ rel }) => rel)).toEqual(['prev', 'next'])
+  })
+
+  it('tell a screen reader the number, name, alley, place and whether it is featured', () => {
+    const [, featured] = standsIn(alleys)
+    expect(standMapLabel(featured!, alleys, 'ru')).toBe(
+      'К-2 Партнёр номер 12. Аллея компаний, место 2. Выделенный стенд',
+    )
+    expect(standColour(featured!, alleys)).toBe('#1f5fbf')
+    expect(standColour(featured!, [])).toBe('#555555')
+  })
+})
+
+describe('the exhibition index for the visitor’s route', () => {
+  it('holds every placed stand with its pages in both languages', () => {
+    const index = exhibitionIndex(withExhibition())
+    expect(index.map((stand) => stand.slug)).toEqual(['partner-11', 'partner-12', 'partner-10', 'partner-13'])
+    expect(index[0]).toMatchObject({
+      id: '11',
+      edition: 'mmso-2020',
+      number: 'К-1',
+      url: { ru: '/partners/partner-11/', en: '/en/partners/partner-11/' },
+      map: { ru: '/mmso-2020/exhibition/#stand-partner-11', en: '/en/mmso-2020/exhibition/#stand-partner-11' },
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dayGrid, halfHours } from '../src/lib/grid'
+import { cellStyle, dayGrid, halfHours } from '../src/lib/grid'
 import { sampleSnapshot } from './sampleSnapshot'
 
 describe('day grid', () => {
@@ -23,5 +23,11 @@ describe('day grid', () => {
     ])
     expect(grid.rows).toBe(24)
     expect(halfHours(grid).map((mark) => mark.row)).toEqual([1, 7, 13, 19])
+  })
+
+  it('places a session’s cell in its column and rows, in its forum’s colour or the site’s blue', () => {
+    const [cell] = dayGrid([samara!], 'ru', 'Онлайн').cells
+    expect(cellStyle(cell!, '#c2255c')).toBe('grid-column: 2; grid-row: 6 / 24; --forum: #c2255c')
+    expect(cellStyle(cell!, undefined)).toBe('grid-column: 2; grid-row: 6 / 24; --forum: #1d4fa3')
   })
 })

@@ -5,6 +5,7 @@ import { formatDuration, isoDuration } from '../src/lib/duration'
 import { Programme } from '../src/lib/programme'
 import { recordingFacetValues, recordingFilterAttributes } from '../src/lib/recordingFacets'
 import { hasPublishedRecording, posterOf, recordedSessions } from '../src/lib/recordings'
+import { recordingsArchive } from '../src/lib/recordingsArchive'
 import { recordingFeedEntry } from '../src/lib/recordingsFeed'
 import { sampleSnapshot } from './sampleSnapshot'
 
@@ -113,6 +114,32 @@ describe('recordings archive', () => {
     })
     snapshot.experts[0]!.photo = 5
     expect(posterOf(snapshot.sessions[0]!, new Programme(snapshot))?.id).toBe(5)
+  })
+})
+
+describe('the archive’s pages', () => {
+  const programme = new Programme(archive())
+
+  it('list every recording with its edition and forum, and leave out filters with a single value', () => {
+    const { filters, cards } = recordingsArchive(programme, 'en')
+    expect(cards.map((card) => [card.session.slug, card.edition?.slug, card.forum?.slug])).toEqual([
+      ['new', 'mmso-2022', undefined],
+      ['late', 'mmso-2020', 'regiony'],
+      ['old', 'mmso-2020', 'regiony'],
+    ])
+    expect(cards[0]?.filters).toEqual(recordingFilterAttributes(cards[0]!.session, programme))
+    expect(filters.map((group) => group.facet)).toEqual(['edition', 'format'])
+    expect(filters[0]?.values.map((value) => value.href)).toEqual([
+      '/en/recordings/edition/mmso-2022/',
+      '/en/recordings/edition/mmso-2020/',
+    ])
+  })
+
+  it('narrow a filter page to its value, still counting every recording and showing its own filter', () => {
+    const { filters, cards } = recordingsArchive(programme, 'ru', { facet: 'forum', value: 'regiony' })
+    expect(cards.map((card) => card.session.slug)).toEqual(['late', 'old'])
+    expect(filters.map((group) => group.facet)).toEqual(['edition', 'forum', 'format'])
+    expect(filters[0]?.values.map((value) => value.count)).toEqual([1, 2])
   })
 })
 

@@ -1,3 +1,8 @@
+import { type Locale, routes, type SnapshotSession } from '@programma/shared'
+
+import { showText } from './i18n'
+import { placeParts } from './sessionFacts'
+
 /** "Add to calendar" links for one session, for calendars that take an event by URL. */
 export interface CalendarEvent {
   title: string
@@ -41,4 +46,15 @@ export function outlookCalendarUrl(event: CalendarEvent): string {
 export function subscribeUrls(feedPath: string, site: URL): { webcal: string; https: string } {
   const url = new URL(feedPath, site)
   return { webcal: `webcal://${url.host}${url.pathname}`, https: url.href }
+}
+
+/** A session as the one-off "add to calendar" links take it: its page is the details. */
+export function sessionCalendarEvent(session: SnapshotSession, locale: Locale, site: URL): CalendarEvent {
+  return {
+    title: showText(session.title, locale),
+    start: session.start,
+    end: session.end,
+    details: new URL(routes.session(locale, session.slug), site).href,
+    location: placeParts(session, locale).join(', '),
+  }
 }

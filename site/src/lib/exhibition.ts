@@ -58,6 +58,11 @@ export function exhibitionOf(snapshot: Snapshot, edition: SnapshotEdition): Alle
     .filter((group) => group.stands.length > 0)
 }
 
+/** Every stand of the alleys, alley by alley. */
+export function standsIn(alleys: AlleyWithStands[]): PlacedStand[] {
+  return alleys.flatMap((group) => group.stands)
+}
+
 /** Editions that have an exhibition to show: at least one alley with a stand. */
 export function editionsWithExhibition(snapshot: Snapshot): SnapshotEdition[] {
   return snapshot.editions.filter((edition) => exhibitionOf(snapshot, edition).length > 0)
@@ -78,4 +83,12 @@ export function standOf(
   const own = stands[index]
   if (!own) return undefined
   return { edition, alley, stand: own, neighbours: { previous: stands[index - 1], next: stands[index + 1] } }
+}
+
+/** The stands before and after, those there are, each with its rel for the link. */
+export function neighbourLinks(neighbours: Neighbours): Array<{ rel: 'prev' | 'next'; placed: PlacedStand }> {
+  return [
+    { rel: 'prev' as const, placed: neighbours.previous },
+    { rel: 'next' as const, placed: neighbours.next },
+  ].flatMap(({ rel, placed }) => (placed ? [{ rel, placed }] : []))
 }

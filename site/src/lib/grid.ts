@@ -51,3 +51,11 @@ export function halfHours(grid: DayGrid): Array<{ instant: string; row: number }
   }
   return marks
 }
+
+/** For a session outside any forum: the site's own blue. */
+const NO_FORUM_COLOUR = '#1d4fa3'
+
+/** Where a session sits in the grid's CSS grid, in its forum's colour. */
+export function cellStyle(cell: GridCell, forumColour: string | undefined): string {
+  return `grid-column: ${cell.column + 1}; grid-row: ${cell.rowStart + 1} / ${cell.rowEnd + 1}; --forum: ${forumColour ?? NO_FORUM_COLOUR}`
+}

@@ -33,6 +33,34 @@ export function showText(value: OptionalLocalizedText, locale: Locale): string {
   return show(value, locale)?.text ?? ''
 }
 
+/** Short texts in the page's language, the empty ones left out: "Director, School No. 5". */
+export function joinShown(values: OptionalLocalizedText[], locale: Locale, separator = ', '): string {
+  return values
+    .map((value) => showText(value, locale))
+    .filter(Boolean)
+    .join(separator)
+}
+
+/** Rich text from the CMS (sanitised there) in the page's language, or the Russian with a note. */
+export interface ShownHtml {
+  html: string
+  lang: Locale
+  isFallback: boolean
+}
+
+export function showHtml(value: OptionalLocalizedText, locale: Locale): ShownHtml | null {
+  const own = value[locale]
+  const html = own ?? value[DEFAULT_LOCALE]
+  if (!html) return null
+  const isFallback = !own && Boolean(value[DEFAULT_LOCALE])
+  return { html, lang: isFallback ? DEFAULT_LOCALE : locale, isFallback }
+}
+
+/** A quotation in the marks of its own language: “…” in English, «…» in Russian. */
+export function quoted(shown: Shown): string {
+  return shown.lang === 'en' ? `“${shown.text}”` : `«${shown.text}»`
+}
+
 const UI = {
   ru: {
     siteName: 'Программа салона',

@@ -2,7 +2,7 @@ import { plural } from '../lib/plural'
 import { foldYo } from '../lib/searchText'
 import { readSearchState, searchUrl, type SearchState, SEARCH_FILTERS } from './searchState'
 
-interface Messages {
+export interface SearchMessages {
   loading: string
   nothing: string
   prompt: string
@@ -68,7 +68,7 @@ function pagefindFilters(state: SearchState): Record<string, unknown> {
   return filters
 }
 
-function resultItem(data: PagefindResultData, messages: Messages): HTMLLIElement {
+function resultItem(data: PagefindResultData, messages: SearchMessages): HTMLLIElement {
   const item = element('li', undefined, 'search-result')
   const kinds = (data.meta.kind ?? '').split(' ').filter(Boolean)
   const badges = element('p', undefined, 'search-kinds')
@@ -93,7 +93,7 @@ export function fillMessage(template: string, values: Record<string, string>): s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 }
 
-function foundMessage(count: number, query: string, messages: Messages): string {
+function foundMessage(count: number, query: string, messages: SearchMessages): string {
   const template = plural(count, [messages.found.one, messages.found.few, messages.found.many])
   return fillMessage(template, { count: String(count), query })
 }
@@ -103,7 +103,7 @@ function renderFilters(
   container: HTMLElement,
   available: Record<string, Record<string, number>>,
   state: SearchState,
-  messages: Messages,
+  messages: SearchMessages,
   locale: string,
 ): void {
   container.replaceChildren()
@@ -164,7 +164,7 @@ export async function enhanceSearch(root: Document): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')
   if (!form || !input || !list || !status || !filterBox || !refine || !sort || !more) return
   root.querySelector('[data-search-without-script]')?.remove()
-  const messages = JSON.parse(list.dataset.messages ?? '{}') as Messages
+  const messages = JSON.parse(list.dataset.messages ?? '{}') as SearchMessages
   const locale = list.dataset.locale ?? 'ru'
 
   const ready = loadPagefind()

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+
+import { programmeIndex } from '../src/lib/programmeIndex'
+import { searchMessages } from '../src/lib/searchMessages'
+import { sampleSnapshot } from './sampleSnapshot'
+
+describe('the programme index for “my programme”', () => {
+  it('holds each session’s facts and its page in both languages', () => {
+    const [session] = sampleSnapshot().sessions
+    expect(programmeIndex([session!])).toEqual([
+      {
+        id: '1',
+        slug: 'samara',
+        title: { ru: 'Опыт Самарской области', en: null },
+        start: '2020-04-29T14:20:00.000Z',
+        end: '2020-04-29T15:50:00.000Z',
+        status: 'scheduled',
+        url: { ru: '/sessions/samara/', en: '/en/sessions/samara/' },
+      },
+    ])
+  })
+})
+
+describe('the search page’s messages', () => {
+  it('give the script every word it shows, in the page’s language', () => {
+    const messages = searchMessages('en')
+    expect(messages.loading).toBe('Searching…')
+    expect(Object.values(messages).every(Boolean)).toBe(true)
+    expect(searchMessages('ru').found).not.toEqual(messages.found)
+  })
+})
