@@ -1,21 +1,10 @@
-import { routes } from '@programma/shared'
 import type { APIRoute } from 'astro'
 
-import { programme } from '~/lib/loadSnapshot'
+import { programmeIndex } from '~/lib/programmeIndex'
+import { published } from '~/lib/query'
 
 /** The few facts "my programme" needs about every session, fetched by that page in the browser. */
-export const GET: APIRoute = async () => {
-  const snapshot = await programme()
-  const sessions = snapshot.sessions.map((session) => ({
-    id: String(session.id),
-    slug: session.slug,
-    title: session.title,
-    start: session.start,
-    end: session.end,
-    status: session.status,
-    url: { ru: routes.session('ru', session.slug), en: routes.session('en', session.slug) },
-  }))
-  return new Response(JSON.stringify(sessions), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(programmeIndex((await published()).snapshot.sessions)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   })
-}
