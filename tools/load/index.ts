@@ -4,7 +4,7 @@
  *   for 30 s. Fails (exit 1) on any error or lost update; the figures are a report, never a limit.
  *   Options: --readers 50 --seconds 60 --editors 10 --editor-seconds 30 [--port N, else a free one]
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -34,7 +34,8 @@ const SECONDS = Number(values.seconds)
 const EDITORS = Number(values.editors)
 const EDITOR_SECONDS = Number(values['editor-seconds'])
 
-const env = cmsEnvironment(mkdtempSync(path.join(tmpdir(), 'programma-load-')), { PROGRAMMA_JOBS: 'off' })
+const folder = mkdtempSync(path.join(tmpdir(), 'programma-load-'))
+const env = cmsEnvironment(folder, { PROGRAMMA_JOBS: 'off' })
 
 const ms = (value: number) => `${value.toFixed(0)} ms`
 
@@ -113,6 +114,7 @@ try {
   console.error(`The load test could not run: ${(error as Error).message}`)
 } finally {
   cms?.stop()
+  rmSync(folder, { recursive: true, force: true })
 }
 console.log(passed ? '\nNo errors, no lost updates.' : '\nFAILED')
 process.exit(passed ? 0 : 1)
