@@ -1,15 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { randomUUID } from 'node:crypto'
 
-import { E_TIMEOUT, Mutex, withTimeout, type MutexInterface } from 'async-mutex'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
+import { deferredTransactions, type DeferredTransactions, type Sessions } from './deferredTransactions'
+import { openTransaction, reopenConnection } from './sqliteTransaction'
 import { storageFailure, storageFault } from './storageErrors'
+import { createWriteTurn } from './writeTurn'
 
-/** How long a save waits for the one before it before the editor is told to try again. */
-export const WAIT_FOR_WRITE_MS = 30_000
+export { WAIT_FOR_WRITE_MS } from './writeTurn'
 
-/** The adapter methods that write outside an operation's transaction (jobs, migrations). */
+/** The adapter methods that write; outside a transaction each waits for the turn alone. */
 const WRITE_METHODS = [
   'create',
   'createGlobal',
@@ -27,14 +27,36 @@ const WRITE_METHODS = [
   'upsert',
 ] as const
 
-interface DrizzleTransactional {
+/** The adapter methods that only read: they never wait, unless they open a transaction's turn. */
+const READ_METHODS = [
+  'count',
+  'countGlobalVersions',
+  'countVersions',
+  'find',
+  'findDistinct',
+  'findGlobal',
+  'findGlobalVersions',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+] as const
+
+/** The adapter methods that run migrations. */
+const MIGRATION_METHODS = [
+  'migrate',
+  'migrateDown',
+  'migrateFresh',
+  'migrateRefresh',
+  'migrateReset',
+] as const
+
+type SqliteAdapter = BaseDatabaseAdapter & {
   drizzle: { transaction: (run: (tx: unknown) => Promise<void>) => Promise<void> }
-  sessions: Record<string, { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }>
+  sessions: Sessions
 }
 
-type SqliteAdapter = BaseDatabaseAdapter & DrizzleTransactional
-
-class RolledBack extends Error {}
+type AdapterArgs = { req?: Partial<PayloadRequest> } | undefined
+type AdapterCall = (args: AdapterArgs) => Promise<unknown>
 
 /**
  * SQLite allows one writer at a time, and Payload's SQLite adapter runs without transactions:
@@ -43,6 +65,8 @@ class RolledBack extends Error {}
  * runs every Payload write operation in a real transaction, one after another: an operation
  * reads the stored document only once the save before it has committed, and a failed one
  * rolls back whole. Writes outside an operation (the jobs queue) wait their turn as well.
+ * Reads outside a transaction never wait, and no operation waits for a turn it holds itself
+ * (see deferredTransactions).
  */
 export function withSerialWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   const init = adapterObj.init.bind(adapterObj)
@@ -53,145 +77,93 @@ export function withSerialWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapte
 }
 
 function serialiseWrites(adapter: SqliteAdapter): SqliteAdapter {
-  const turn = withTimeout(new Mutex(), WAIT_FOR_WRITE_MS, new Error('write queue timeout'))
-  const releases = new Map<string, MutexInterface.Releaser>()
-  // A write made by a write that holds the turn (upsert calls updateOne) goes straight on.
-  const holdingTurn = new AsyncLocalStorage<true>()
-  // After a read-only fault, connections opened meanwhile stay read-only: the next write
-  // starts from a fresh one, so saving works again as soon as the file is writable.
-  let connectionSuspect = false
-  const failed = (error: unknown): unknown => {
-    if (storageFault(error) === 'readOnly') connectionSuspect = true
-    return storageFailure('write', error)
-  }
-  const finishes = new Map<string, (commit: boolean) => Promise<void>>()
-
-  const waitForTurn = async (): Promise<MutexInterface.Releaser> => {
-    try {
-      return await turn.acquire()
-    } catch (error) {
-      throw error === E_TIMEOUT || (error as Error).message === 'write queue timeout'
-        ? storageFailure('busy', error)
-        : error
-    }
-  }
-
-  const end = async (incoming: number | Promise<number | string | null> | string | null, commit: boolean) => {
-    const id = String(await incoming)
-    const finish = finishes.get(id)
-    if (!finish) return
-    finishes.delete(id)
-    delete adapter.sessions[id]
-    try {
-      await finish(commit)
-      if (commit) connectionSuspect = false
-    } catch (error) {
-      throw failed(error)
-    } finally {
-      releases.get(id)?.()
-      releases.delete(id)
-    }
-  }
+  const turn = createWriteTurn()
+  const health = connectionHealth(adapter)
+  const transactions = deferredTransactions(turn, adapter.sessions, {
+    open: async () => {
+      await health.freshConnection()
+      return openTransaction(adapter)
+    },
+    failed: health.failed,
+    committed: health.committed,
+  })
+  const migrating = markMigrations(adapter)
 
   adapter.beginTransaction = async () => {
-    const release = await waitForTurn()
-    try {
-      if (connectionSuspect) await reopenConnection(adapter)
-      const { tx, finish } = await openTransaction(adapter)
-      const id = randomUUID()
-      adapter.sessions[id] = {
-        db: tx,
-        resolve: () => end(id, true),
-        reject: () => end(id, false),
-      }
-      finishes.set(id, finish)
-      releases.set(id, release)
-      return id
-    } catch (error) {
-      release()
-      throw failed(error)
-    }
+    const id = transactions.begin()
+    if (migrating.getStore()) await openAtOnce(transactions, id)
+    return id
   }
-  adapter.commitTransaction = (id) => end(id, true)
-  adapter.rollbackTransaction = (id) => end(id, false)
+  adapter.commitTransaction = async (id) => transactions.end(String(await id), true)
+  adapter.rollbackTransaction = async (id) => transactions.end(String(await id), false)
 
-  for (const method of WRITE_METHODS) {
-    const write = adapter[method] as (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
-    if (typeof write !== 'function') continue
-    ;(adapter as unknown as Record<string, unknown>)[method] = async (args: {
-      req?: Partial<PayloadRequest>
-    }) => {
-      const written = async () => {
-        try {
-          return await write.call(adapter, args)
-        } catch (error) {
-          throw failed(error)
-        }
-      }
-      const transactionID = await args?.req?.transactionID
-      if (holdingTurn.getStore() || (transactionID && finishes.has(String(transactionID)))) return written()
-      const release = await waitForTurn()
+  const ownTransaction = async (args: AdapterArgs): Promise<string | undefined> => {
+    const id = await args?.req?.transactionID
+    return id !== undefined && id !== null && transactions.knows(String(id)) ? String(id) : undefined
+  }
+  const replace = (method: string, kind: 'read' | 'write') => {
+    const call = adapter[method as keyof SqliteAdapter] as AdapterCall | undefined
+    if (typeof call !== 'function') return
+    const run = async (args: AdapterArgs) => {
       try {
-        if (connectionSuspect) await reopenConnection(adapter)
-        return await holdingTurn.run(true, written)
-      } finally {
-        release()
+        return await call.call(adapter, args)
+      } catch (error) {
+        throw kind === 'write' ? health.failed(error) : error
       }
     }
+    ;(adapter as unknown as Record<string, AdapterCall>)[method] = async (args) => {
+      const transaction = await ownTransaction(args)
+      if (transaction) {
+        await transactions.reach(transaction)
+        return run(args)
+      }
+      return kind === 'write' ? turn.runAlone(() => run(args), health.freshConnection) : run(args)
+    }
   }
+  for (const method of READ_METHODS) replace(method, 'read')
+  for (const method of WRITE_METHODS) replace(method, 'write')
   return adapter
 }
 
-interface LibsqlClient {
-  transaction: (mode: 'deferred') => Promise<{ close: () => void }>
-}
-
-/**
- * libsql hands its current connection to a transaction and opens a new one on next use;
- * closing that transaction closes the old connection.
- */
-async function reopenConnection(adapter: SqliteAdapter): Promise<void> {
-  const client = (adapter as unknown as { client?: LibsqlClient }).client
-  const taken = await client?.transaction('deferred')
-  taken?.close()
-}
-
-/**
- * Opens a drizzle transaction and keeps it open until `finish` is called; unlike Payload's
- * own, a COMMIT that fails (a full disk) is reported rather than swallowed.
- */
-async function openTransaction(
-  adapter: DrizzleTransactional,
-): Promise<{ tx: unknown; finish: (commit: boolean) => Promise<void> }> {
-  let settle: { commit: () => void; rollBack: () => void } | undefined
-  const decided = new Promise<void>((resolve, reject) => {
-    settle = { commit: resolve, rollBack: () => reject(new RolledBack()) }
-  })
-  let opened: ((tx: unknown) => void) | undefined
-  const ready = new Promise<unknown>((resolve) => {
-    opened = resolve
-  })
-  const done = adapter.drizzle.transaction(async (tx) => {
-    opened?.(tx)
-    await decided
-  })
-  // Until someone decides, `done` only settles if BEGIN itself failed.
-  const tx = await Promise.race([
-    ready,
-    done.then(() => Promise.reject(new Error('The transaction closed before it opened'))),
-  ])
+/** Storage faults as editors' errors, and a fresh connection after a read-only fault. */
+function connectionHealth(adapter: SqliteAdapter) {
+  // After a read-only fault, connections opened meanwhile stay read-only: the next write
+  // starts from a fresh one, so saving works again as soon as the file is writable.
+  let suspect = false
   return {
-    tx,
-    finish: async (commit) => {
-      if (commit) {
-        settle?.commit()
-        await done
-        return
-      }
-      settle?.rollBack()
-      await done.catch((error: unknown) => {
-        if (!(error instanceof RolledBack)) throw error
-      })
+    failed: (error: unknown): unknown => {
+      if (storageFault(error) === 'readOnly') suspect = true
+      return storageFailure('write', error)
     },
+    freshConnection: async () => {
+      if (suspect) await reopenConnection(adapter)
+    },
+    committed: () => {
+      suspect = false
+    },
+  }
+}
+
+/**
+ * A migration runs its own SQL on its transaction's connection, which the adapter's methods
+ * never see: a transaction begun within a migration must open (and take the turn) at once.
+ */
+function markMigrations(adapter: SqliteAdapter): AsyncLocalStorage<true> {
+  const migrating = new AsyncLocalStorage<true>()
+  for (const method of MIGRATION_METHODS) {
+    const migrate = adapter[method] as ((...args: unknown[]) => Promise<unknown>) | undefined
+    if (typeof migrate !== 'function') continue
+    ;(adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+      migrating.run(true, () => migrate.apply(adapter, args))
+  }
+  return migrating
+}
+
+async function openAtOnce(transactions: DeferredTransactions, id: string): Promise<void> {
+  try {
+    await transactions.reach(id)
+  } catch (error) {
+    await transactions.end(id, false)
+    throw error
   }
 }
