@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { cachedSnapshot, contentVersion } from '../src/snapshot/cache'
+import { cachedSnapshot } from '../src/snapshot/cache'
+import { contentVersion } from '../src/snapshot/contentVersion'
 import { SEED_CONTEXT } from '../src/seed/upsert'
 import { cmsWithFixtures } from './helpers/cmsWithFixtures'
 import { TEST_DATABASES } from './helpers/payload'

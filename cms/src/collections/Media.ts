@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
-import { anyone, staffOnly } from '../access/roles'
+import { staffOrPublishedUse } from '../access/media'
+import { staffOnly } from '../access/roles'
 import { CMS_ROOT } from '../config/runtime'
 import { t } from '../fields/labels'
 
@@ -36,7 +37,7 @@ export function mediaCollection(staticDir: string = path.join(CMS_ROOT, 'media')
       group: t('Люди и партнёры', 'People and partners'),
       defaultColumns: ['filename', 'alt', 'width', 'height', 'updatedAt'],
     },
-    access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+    access: { read: staffOrPublishedUse, create: staffOnly, update: staffOnly, delete: staffOnly },
     hooks: { beforeOperation: [refuseOversizedUpload] },
     upload: {
       staticDir,

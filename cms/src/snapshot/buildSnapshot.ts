@@ -18,6 +18,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { optionalLocalized, requiredLocalized } from './localized'
 import { publishableText } from '../fields/publishableText'
 import { renderRichText } from './richText'
+import { referencedMedia } from './mediaUse'
 import { SNAPSHOT_COLLECTIONS } from './sources'
 
 type Doc = Record<string, unknown>
@@ -310,21 +311,6 @@ function mediaItem(doc: Doc): SnapshotMedia | null {
   }
 }
 
-function referencedMedia(docs: Doc[], fields: string[]): Set<string> {
-  const ids = new Set<string>()
-  const visit = (value: unknown, key?: string) => {
-    if (key && fields.includes(key)) {
-      const id = idOf(value)
-      if (id !== null) ids.add(String(id))
-    }
-    if (Array.isArray(value)) value.forEach((item) => visit(item))
-    else if (value && typeof value === 'object')
-      Object.entries(value).forEach(([inner, nested]) => visit(nested, inner))
-  }
-  docs.forEach((doc) => visit(doc))
-  return ids
-}
-
 const compact = <T>(items: Array<T | null>): T[] => items.filter((item): item is T => item !== null)
 const ids = (items: Array<{ id: Id }>) => new Set(items.map((item) => String(item.id)))
 
@@ -340,10 +326,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const forums = compact((forumDocs ?? []).map(forum)).filter((item) =>
     ids(editions).has(String(item.edition)),
   )
-  const used = referencedMedia(
-    [...(expertDocs ?? []), ...(partnerDocs ?? []), ...(sessionDocs ?? [])],
-    ['photo', 'logo', 'file'],
-  )
+  const used = referencedMedia([...(expertDocs ?? []), ...(partnerDocs ?? []), ...(sessionDocs ?? [])])
   const media = compact((mediaDocs ?? []).filter((doc) => used.has(String(doc.id))).map(mediaItem))
   const mediaIds = ids(media)
   const experts = compact((expertDocs ?? []).map((doc) => expert(doc, mediaIds)))

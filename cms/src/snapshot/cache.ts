@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { buildSnapshot } from './buildSnapshot'
-import { SNAPSHOT_COLLECTIONS } from './sources'
+import { contentVersion } from './contentVersion'
 
 export interface SnapshotBody {
   /** The content version the body was built for. */
@@ -27,27 +27,6 @@ function cache(): SnapshotCache {
 
 export function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url')}"`
-}
-
-/**
- * What the content is now, in two small queries per collection: how many documents and when
- * the last one changed. Read from the database, so every CMS instance sees another's change.
- */
-export async function contentVersion(payload: Payload): Promise<string> {
-  const parts = await Promise.all(
-    SNAPSHOT_COLLECTIONS.map(async (collection) => {
-      const { docs, totalDocs } = await payload.find({
-        collection,
-        sort: '-updatedAt',
-        limit: 1,
-        depth: 0,
-        select: { updatedAt: true },
-        overrideAccess: true,
-      })
-      return `${collection}:${totalDocs}:${String(docs[0]?.updatedAt ?? '')}`
-    }),
-  )
-  return parts.join('|')
 }
 
 async function build(payload: Payload, version: string): Promise<SnapshotBody> {
