@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { cmsWithFixtures } from './helpers/cmsWithFixtures'
@@ -274,6 +275,103 @@ describe.each(TEST_DATABASES)('access rules on $name', (database) => {
         ...asUser(cms.f.curator),
       })
       expect(expert.slug).toBe('noviy-spiker')
+    })
+  })
+
+  describe('forum curator, beyond its sessions', () => {
+    const quiet = { overrideAccess: true, context: { skipSiteRebuild: true } }
+
+    async function image(alt: string, name: string) {
+      const data = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#345678' } })
+        .png()
+        .toBuffer()
+      return cms.payload.create({
+        collection: 'media',
+        ...quiet,
+        data: { alt },
+        file: { data, name, mimetype: 'image/png', size: data.length },
+      })
+    }
+
+    it('edits an expert who speaks only in its forums, and no one who speaks elsewhere or nowhere', async () => {
+      const { payload, f } = cms
+      const rename = (id: number | string, name: string) =>
+        payload.update({ collection: 'experts', id, data: { name }, ...asUser(f.curator) })
+      await expect(rename(f.publishedExpert.id, 'Анна Петрова')).resolves.toMatchObject({
+        name: 'Анна Петрова',
+      })
+
+      await payload.update({
+        collection: 'sessions',
+        id: f.foreignSession.id,
+        data: { participants: [{ expert: f.publishedExpert.id, role: 'speaker' }] },
+        ...quiet,
+      })
+      await expect(rename(f.publishedExpert.id, 'Чужая правка')).rejects.toThrow()
+      await expect(
+        payload.update({
+          collection: 'experts',
+          id: f.publishedExpert.id,
+          data: { _status: 'draft' },
+          ...asUser(f.curator),
+        }),
+      ).rejects.toThrow()
+      await payload.update({
+        collection: 'sessions',
+        id: f.foreignSession.id,
+        data: { participants: [] },
+        ...quiet,
+      })
+
+      const unused = await payload.create({
+        collection: 'experts',
+        data: { name: 'Никто Нигде', _status: 'published' },
+        ...quiet,
+      })
+      await expect(rename(unused.id, 'Правка')).rejects.toThrow()
+      const stored = await payload.findByID({
+        collection: 'experts',
+        id: f.publishedExpert.id,
+        overrideAccess: true,
+      })
+      expect(stored).toMatchObject({ name: 'Анна Петрова', _status: 'published' })
+    })
+
+    it('re-describes the photo of its own expert, and cannot touch a partner’s logo', async () => {
+      const { payload, f } = cms
+      const photo = await image('Анна', 'anna-curator.png')
+      const logo = await image('Логотип Знайки', 'znayka-logo.png')
+      await payload.update({
+        collection: 'experts',
+        id: f.publishedExpert.id,
+        data: { photo: photo.id },
+        ...quiet,
+      })
+      const partner = await payload.create({
+        collection: 'partners',
+        data: { name: 'Знайка', kind: 'company', logo: logo.id, _status: 'published' },
+        ...quiet,
+      })
+      const curator = asUser(f.curator)
+      await expect(
+        payload.update({
+          collection: 'media',
+          id: photo.id,
+          data: { alt: 'Анна Петрова на сцене' },
+          ...curator,
+        }),
+      ).resolves.toMatchObject({ alt: 'Анна Петрова на сцене' })
+      await expect(
+        payload.update({ collection: 'media', id: logo.id, data: { alt: 'x' }, ...curator }),
+      ).rejects.toThrow()
+      await expect(payload.delete({ collection: 'media', id: logo.id, ...curator })).rejects.toThrow()
+      const kept = await payload.findByID({
+        collection: 'partners',
+        id: partner.id,
+        depth: 1,
+        overrideAccess: true,
+      })
+      expect(kept.logo).toMatchObject({ id: logo.id, alt: 'Логотип Знайки' })
     })
   })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { canUpdateExpert } from '../access/curatorScope'
 import { publishedOrStaff } from '../access/published'
 import { adminsAndEditors, staffOnly } from '../access/roles'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
@@ -22,7 +23,7 @@ export const Experts: CollectionConfig = {
     read: publishedOrStaff,
     readVersions: staffOnly,
     create: staffOnly,
-    update: staffOnly,
+    update: canUpdateExpert,
     delete: adminsAndEditors,
   },
   hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },

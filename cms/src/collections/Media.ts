@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
+import { canChangeMedia } from '../access/curatorScope'
 import { staffOrPublishedUse } from '../access/media'
 import { staffOnly } from '../access/roles'
 import { CMS_ROOT } from '../config/runtime'
@@ -37,7 +38,7 @@ export function mediaCollection(staticDir: string = path.join(CMS_ROOT, 'media')
       group: t('Люди и партнёры', 'People and partners'),
       defaultColumns: ['filename', 'alt', 'width', 'height', 'updatedAt'],
     },
-    access: { read: staffOrPublishedUse, create: staffOnly, update: staffOnly, delete: staffOnly },
+    access: { read: staffOrPublishedUse, create: staffOnly, update: canChangeMedia, delete: canChangeMedia },
     hooks: { beforeOperation: [refuseOversizedUpload] },
     upload: {
       staticDir,
