@@ -22,6 +22,7 @@ import { refuseForeignBuild } from './config/buildStamp'
 import { databaseAdapter } from './config/database'
 import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
+import { withPublishableTextOnly } from './fields/publishableText'
 import { allowedOrigins, CMS_ROOT, resolveSecret } from './config/runtime'
 import { TIME_ZONES } from './config/timeZones'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
@@ -67,6 +68,7 @@ export function programmaConfig(env: Env = process.env): Config {
       usersCollection(env),
     ]
       .map(withHistory)
+      .map(withPublishableTextOnly)
       .map(withLocaleGuard),
     localization: {
       locales: [

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { parseSnapshot, type Snapshot } from '@programma/shared'
 import { DomUtils, parseDocument } from 'htmlparser2'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
@@ -13,8 +13,11 @@ import {
   HOSTILE_TEXTS,
   HOSTILE_URLS,
   holdsUncarriable,
+  INVISIBLE,
   MARKUP_IN_URL,
+  UNCARRIABLE,
 } from '../../shared/test/fixtures/hostile'
+import { exportCsv } from '../src/imports/exportCsv'
 import { buildSnapshot } from '../src/snapshot/buildSnapshot'
 import { createFixtures, type Fixtures } from './helpers/fixtures'
 import {
@@ -209,6 +212,24 @@ describe.each(TEST_DATABASES)('hostile text through the CMS on $name', (database
         }
       },
     )
+  })
+
+  it('stores text without controls, direction overrides or zero-width characters, so no export holds them', async () => {
+    const typed = `Анна\u0000 ${HOSTILE.rightToLeft} ${HOSTILE.zeroWidth}\u000B`
+    const expert = await payload.create({
+      collection: 'experts',
+      user: f.editor,
+      overrideAccess: false,
+      data: { name: typed, position: typed, _status: 'published' },
+    })
+    const stored = await payload.findByID({ collection: 'experts', id: expert.id, overrideAccess: true })
+    expect(stored.name).toBe('Анна gnp.exe administrator')
+    expect(stored.position).toBe(stored.name)
+    const csv = await exportCsv(
+      await createLocalReq({ user: { ...f.editor, collection: 'users' } }, payload),
+      'experts',
+    )
+    expect([...UNCARRIABLE, ...INVISIBLE].filter((character) => csv.slice(1).includes(character))).toEqual([])
   })
 
   it('gives a page address of its own to a name with nothing to transliterate', async () => {
