@@ -14,7 +14,8 @@ import { Alleys } from './collections/Alleys'
 import { Editions } from './collections/Editions'
 import { Experts } from './collections/Experts'
 import { Forums } from './collections/Forums'
-import { mediaCollection, MAX_UPLOAD_BYTES } from './collections/Media'
+import { mediaCollection } from './collections/Media'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './collections/uploadChecks'
 import { Partners } from './collections/Partners'
 import { Sessions } from './collections/Sessions'
 import { usersCollection } from './collections/Users'
@@ -83,7 +84,7 @@ export function programmaConfig(env: Env = process.env): Config {
     secret: resolveSecret(env),
     db: databaseAdapter(env.DATABASE_URI),
     sharp,
-    upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 }, responseOnLimit: UPLOAD_TOO_LARGE },
     cors: origins.length > 0 ? origins : undefined,
     csrf: origins,
     graphQL: { disablePlaygroundInProduction: true },

@@ -1,9 +1,14 @@
-import type { Payload } from 'payload'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { REST_POST } from '@payloadcms/next/routes'
+import type { Payload, SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_UPLOAD_BYTES } from '../src/collections/Media'
-import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { MAX_UPLOAD_BYTES, missingFileIsNotFound } from '../src/collections/uploadChecks'
+import { startPayloadWithConfig, stopPayload, TEST_DATABASES } from './helpers/payload'
 
 async function png(width: number, height: number): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 190 } } })
@@ -13,9 +18,10 @@ async function png(width: number, height: number): Promise<Buffer> {
 
 describe.each(TEST_DATABASES)('media uploads on $name', (database) => {
   let payload: Payload
+  let config: Promise<SanitizedConfig>
 
   beforeAll(async () => {
-    payload = await startPayload(database)
+    ;({ payload, config } = await startPayloadWithConfig(database))
   })
   afterAll(() => stopPayload(payload))
 
@@ -56,18 +62,56 @@ describe.each(TEST_DATABASES)('media uploads on $name', (database) => {
 
   it('refuses a file that is not an image, even under an image name', async () => {
     const text = Buffer.from('<html><script>alert(1)</script></html>')
-    await expect(upload(text, 'fake.png', 'image/png')).rejects.toThrow()
-    await expect(upload(text, 'page.html', 'text/html')).rejects.toThrow()
+    for (const [name, type] of [
+      ['fake.png', 'image/png'],
+      ['page.html', 'text/html'],
+    ]) {
+      await expect(upload(text, name as string, type as string)).rejects.toThrow(
+        new RegExp(`«${name}»: не изображение.*not a JPEG, PNG, WebP or AVIF image`),
+      )
+    }
   })
 
   it('refuses SVG, which can carry scripts', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    await expect(upload(svg, 'logo.svg', 'image/svg+xml')).rejects.toThrow()
+    await expect(upload(svg, 'logo.svg', 'image/svg+xml')).rejects.toThrow(
+      /«logo.svg»: SVG.*it can carry scripts/,
+    )
+  })
+
+  it('refuses an empty file, saying so', async () => {
+    await expect(upload(Buffer.alloc(0), 'empty.png', 'image/png')).rejects.toThrow(/пуст.*is empty/)
   })
 
   it('refuses an oversized file with a message that says so', async () => {
     const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1024, 1)
-    await expect(upload(big, 'huge.png', 'image/png')).rejects.toThrow(/слишком большой|too large/)
+    await expect(upload(big, 'huge.png', 'image/png')).rejects.toThrow(/«huge.png»: 10\.0 МБ.*is too large/)
+  })
+
+  it('refuses a file over the limit while it arrives, in both languages', async () => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ alt: 'Огромный' }))
+    form.append(
+      'file',
+      new Blob([Buffer.alloc(MAX_UPLOAD_BYTES + 1024 * 1024, 1)], { type: 'image/png' }),
+      'huge.png',
+    )
+    const encoded = new Response(form)
+    const request = new Request('http://localhost/api/media', {
+      method: 'POST',
+      headers: { 'content-type': encoded.headers.get('content-type') as string },
+      body: Buffer.from(await encoded.arrayBuffer()),
+    })
+    const response = await REST_POST(config)(request, { params: Promise.resolve({ slug: ['media'] }) })
+    expect(response.status).toBe(413)
+    expect(await response.text()).toMatch(/Файл больше 10 МБ.*larger than 10 MB/)
+  })
+
+  it('answers 404 for the file of an image that is gone', () => {
+    const answer = missingFileIsNotFound(mkdtempSync(path.join(tmpdir(), 'programma-gone-')))(undefined, {
+      params: { filename: 'deleted-photo.webp' },
+    })
+    expect(answer?.status).toBe(404)
   })
 
   it('stores nothing for a refused upload', async () => {

@@ -1,33 +1,15 @@
 import path from 'node:path'
 
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
-import { APIError } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { canChangeMedia } from '../access/curatorScope'
 import { staffOrPublishedUse } from '../access/media'
 import { staffOnly } from '../access/roles'
 import { CMS_ROOT } from '../config/runtime'
 import { t } from '../fields/labels'
-
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
+import { ACCEPTED_IMAGE_TYPES, missingFileIsNotFound, refuseUnacceptableUpload } from './uploadChecks'
 
 const webp = { format: 'webp' as const, options: { quality: 82, effort: 2 } }
-
-/** Refuses an oversized upload before anything is written, with a message an editor understands. */
-const refuseOversizedUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  const size = req.file?.size
-  if (size !== undefined && size > MAX_UPLOAD_BYTES) {
-    throw new APIError(
-      `Файл слишком большой: ${(size / 1024 / 1024).toFixed(1)} МБ, допустимо до ${MAX_UPLOAD_BYTES / 1024 / 1024} МБ — the file is too large`,
-      413,
-      undefined,
-      true,
-    )
-  }
-  return args
-}
 
 /** Uploads are stored in `staticDir` (MEDIA_DIR, or cms/media); S3-compatible storage replaces it in production. */
 export function mediaCollection(staticDir: string = path.join(CMS_ROOT, 'media')): CollectionConfig {
@@ -39,9 +21,10 @@ export function mediaCollection(staticDir: string = path.join(CMS_ROOT, 'media')
       defaultColumns: ['filename', 'alt', 'width', 'height', 'updatedAt'],
     },
     access: { read: staffOrPublishedUse, create: staffOnly, update: canChangeMedia, delete: canChangeMedia },
-    hooks: { beforeOperation: [refuseOversizedUpload] },
+    hooks: { beforeOperation: [refuseUnacceptableUpload] },
     upload: {
       staticDir,
+      handlers: [missingFileIsNotFound(staticDir)],
       mimeTypes: ACCEPTED_IMAGE_TYPES,
       focalPoint: true,
       crop: true,
