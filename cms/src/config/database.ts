@@ -9,6 +9,7 @@ import { migrations } from '../migrations'
 import { indexLocalesByParent } from './localeIndexes'
 import { CMS_ROOT, ensureLocalDataDir, LOCAL_DATA_DIR } from './runtime'
 import { withSerialWrites } from './serialWrites'
+import { assertSqliteFile, sqliteFilePath } from './sqliteFile'
 
 export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
 
@@ -47,16 +48,19 @@ function redactCredentials(uri: string): string {
 }
 
 /** SQLite creates its file but not the folders above it. */
-function ensureParentFolder(fileUrl: string): void {
-  const file = fileUrl.slice('file:'.length).split('?')[0] ?? ''
-  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+function ensureParentFolder(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true })
 }
 
 export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
   const target = parseDatabaseUri(uri)
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
   if (target.url === DEFAULT_SQLITE_URL) ensureLocalDataDir()
-  else ensureParentFolder(target.url)
+  const file = sqliteFilePath(target.url)
+  if (file) {
+    ensureParentFolder(file)
+    assertSqliteFile(file)
+  }
   return withSerialWrites(
     sqliteAdapter({
       client: { url: target.url },

@@ -1,8 +1,13 @@
-import type { Env } from '../../src/config/runtime'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
+import type { Env } from '../../src/config/runtime'
+
 import { usersCollection } from '../../src/collections/Users'
-import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '../../src/config/database'
+import { databaseAdapter, DEFAULT_SQLITE_URL, parseDatabaseUri } from '../../src/config/database'
 import { allowedOrigins, isProduction, resolveSecret } from '../../src/config/runtime'
 
 describe('DATABASE_URI', () => {
@@ -119,5 +124,24 @@ describe('the CMS over HTTP', () => {
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     })
+  })
+})
+
+describe('a database file that is not one', () => {
+  it('stops the start naming the file and what to do, and leaves the file alone', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'programma-damaged-'))
+    const file = path.join(folder, 'cms.db')
+    writeFileSync(file, 'this was overwritten by a text editor')
+    expect(() => databaseAdapter(`file:${file}`)).toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} повреждён.*Restore a backup`),
+    )
+    expect(readFileSync(file, 'utf8')).toBe('this was overwritten by a text editor')
+  })
+
+  it('accepts a missing or empty file, from which SQLite makes a new database', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'programma-fresh-'))
+    expect(() => databaseAdapter(`file:${path.join(folder, 'new.db')}`)).not.toThrow()
+    writeFileSync(path.join(folder, 'empty.db'), '')
+    expect(() => databaseAdapter(`file:${path.join(folder, 'empty.db')}`)).not.toThrow()
   })
 })
