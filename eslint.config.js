@@ -4,9 +4,10 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Astro's rules and the JSX accessibility rules for the site's .astro files; their scripts parse as TypeScript. */
-const astroConfigs = [...astro.configs['flat/recommended'], ...astro.configs['flat/jsx-a11y-recommended']].map(
-  (config) => (config.rules && !config.files ? { ...config, files: ['site/**/*.astro'] } : config),
-)
+const astroConfigs = [
+  ...astro.configs['flat/recommended'],
+  ...astro.configs['flat/jsx-a11y-recommended'],
+].map((config) => (config.rules && !config.files ? { ...config, files: ['site/**/*.astro'] } : config))
 
 export default tseslint.config(
   {

@@ -23,7 +23,9 @@ describe('an edition’s change log', () => {
 
   it('holds the first publication and each release that changed its sessions, newest first', () => {
     const releases = editionReleases(history, { id: 1 })
-    expect(releases.map(({ release, changes }) => [release.date, release.first, changes.map((c) => c.kind)])).toEqual([
+    expect(
+      releases.map(({ release, changes }) => [release.date, release.first, changes.map((c) => c.kind)]),
+    ).toEqual([
       ['2020-04-21T10:00:00.000Z', false, ['moved']],
       ['2020-04-20T10:00:00.000Z', true, []],
     ])

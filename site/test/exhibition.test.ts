@@ -204,7 +204,10 @@ describe('the exhibition index for the visitor’s route', () => {
       edition: 'mmso-2020',
       number: 'К-1',
       url: { ru: '/partners/partner-11/', en: '/en/partners/partner-11/' },
-      map: { ru: '/mmso-2020/exhibition/#stand-partner-11', en: '/en/mmso-2020/exhibition/#stand-partner-11' },
+      map: {
+        ru: '/mmso-2020/exhibition/#stand-partner-11',
+        en: '/en/mmso-2020/exhibition/#stand-partner-11',
+      },
     })
   })
 })

@@ -24,7 +24,12 @@ describe('the programme’s filters', () => {
       facet: 'format',
       label: 'Format',
       values: [
-        { value: 'round-table', label: 'Round table', count: 1, href: '/en/mmso-2020/programme/format/round-table/' },
+        {
+          value: 'round-table',
+          label: 'Round table',
+          count: 1,
+          href: '/en/mmso-2020/programme/format/round-table/',
+        },
         { value: 'lecture', label: 'Lecture', count: 1, href: '/en/mmso-2020/programme/format/lecture/' },
       ],
     })

@@ -23,8 +23,16 @@ describe('rich text', () => {
   })
 
   it('falls back to the Russian, marked as such', () => {
-    expect(showHtml({ ru: '<p>Да</p>', en: null }, 'en')).toEqual({ html: '<p>Да</p>', lang: 'ru', isFallback: true })
-    expect(showHtml({ ru: '<p>Да</p>', en: null }, 'ru')).toEqual({ html: '<p>Да</p>', lang: 'ru', isFallback: false })
+    expect(showHtml({ ru: '<p>Да</p>', en: null }, 'en')).toEqual({
+      html: '<p>Да</p>',
+      lang: 'ru',
+      isFallback: true,
+    })
+    expect(showHtml({ ru: '<p>Да</p>', en: null }, 'ru')).toEqual({
+      html: '<p>Да</p>',
+      lang: 'ru',
+      isFallback: false,
+    })
   })
 
   it('is nothing when there is none', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { alternates, footerDataLinks, footerSections, headerSections, isCurrentSection } from '../src/lib/navigation'
+import {
+  alternates,
+  footerDataLinks,
+  footerSections,
+  headerSections,
+  isCurrentSection,
+} from '../src/lib/navigation'
 
 describe('the site’s navigation', () => {
   it('lists the sections in the page’s language', () => {

@@ -12,7 +12,13 @@ function twoEditions(): Snapshot {
   const [forum] = snapshot.forums
   const [session] = snapshot.sessions
   if (!edition || !forum || !session) throw new Error('the sample has changed')
-  snapshot.editions.push({ ...edition, id: 2, slug: 'mmso-2019', year: 2019, organisers: { ru: 'Раньше', en: null } })
+  snapshot.editions.push({
+    ...edition,
+    id: 2,
+    slug: 'mmso-2019',
+    year: 2019,
+    organisers: { ru: 'Раньше', en: null },
+  })
   edition.organisers = { ru: 'Минпросвещения', en: 'Ministry of Education' }
   snapshot.forums.push({ ...forum, id: 2, slug: 'shkoly', order: 0 })
   snapshot.sessions.push({ ...session, id: 2, slug: 'vecher', forum: 2, start: '2020-04-29T21:30:00.000Z' })

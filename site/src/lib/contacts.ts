@@ -1,4 +1,10 @@
-import { CONTACT_CHANNELS, contactHref, type Locale, type SnapshotPartner, termLabel } from '@programma/shared'
+import {
+  CONTACT_CHANNELS,
+  contactHref,
+  type Locale,
+  type SnapshotPartner,
+  termLabel,
+} from '@programma/shared'
 
 import { showText } from './i18n'
 

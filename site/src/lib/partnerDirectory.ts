@@ -1,4 +1,10 @@
-import { type Locale, PARTNER_KINDS, PARTNER_LEVELS, type SnapshotPartner, type Term } from '@programma/shared'
+import {
+  type Locale,
+  PARTNER_KINDS,
+  PARTNER_LEVELS,
+  type SnapshotPartner,
+  type Term,
+} from '@programma/shared'
 
 import { showText } from './i18n'
 

@@ -28,5 +28,6 @@ export const RESERVED_SECTIONS = new Set([
 /** Fails the build when an edition's slug would take over a section of the site. */
 export function refuseReservedSlugs(editions: Array<{ slug: string }>): void {
   const clash = editions.find((edition) => RESERVED_SECTIONS.has(edition.slug))
-  if (clash) throw new Error(`Edition slug "${clash.slug}" clashes with a section of the site: rename it in the CMS.`)
+  if (clash)
+    throw new Error(`Edition slug "${clash.slug}" clashes with a section of the site: rename it in the CMS.`)
 }

@@ -132,7 +132,9 @@ export class Programme {
 
   /** The edition's sessions by calendar day on its own clock. */
   private sessionsByDay(edition: SnapshotEdition): Map<string, SnapshotSession[]> {
-    return this.remember(`days:${edition.id}`, () => sessionsByDay(this.sessionsOf(edition), edition.timeZone))
+    return this.remember(`days:${edition.id}`, () =>
+      sessionsByDay(this.sessionsOf(edition), edition.timeZone),
+    )
   }
 
   /** The days that have sessions, on the edition's clock. */

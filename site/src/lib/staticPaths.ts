@@ -34,9 +34,13 @@ export function editionPaths(data: Programme) {
 /** A page per day of each edition that has sessions on it. */
 export function dayPaths(data: Programme) {
   return inEachLocale(() =>
-    data.editions().flatMap((edition) =>
-      data.daysOf(edition).map((day) => ({ params: { edition: edition.slug, day }, props: { edition, day } })),
-    ),
+    data
+      .editions()
+      .flatMap((edition) =>
+        data
+          .daysOf(edition)
+          .map((day) => ({ params: { edition: edition.slug, day }, props: { edition, day } })),
+      ),
   )
 }
 

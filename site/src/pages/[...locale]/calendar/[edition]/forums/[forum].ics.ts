@@ -9,11 +9,13 @@ import { inEachLocale } from '~/lib/staticPaths'
 export async function getStaticPaths() {
   const data = await published()
   return inEachLocale(() =>
-    data.editions().flatMap((edition) =>
-      data
-        .forumsOf(edition)
-        .map((forum) => ({ params: { edition: edition.slug, forum: forum.slug }, props: { edition } })),
-    ),
+    data
+      .editions()
+      .flatMap((edition) =>
+        data
+          .forumsOf(edition)
+          .map((forum) => ({ params: { edition: edition.slug, forum: forum.slug }, props: { edition } })),
+      ),
   )
 }
 

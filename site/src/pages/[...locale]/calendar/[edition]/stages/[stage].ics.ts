@@ -10,7 +10,10 @@ export async function getStaticPaths() {
   const data = await published()
   return inEachLocale(() =>
     data.editions().flatMap((edition) =>
-      edition.stages.map((stage) => ({ params: { edition: edition.slug, stage: stage.key }, props: { edition } })),
+      edition.stages.map((stage) => ({
+        params: { edition: edition.slug, stage: stage.key },
+        props: { edition },
+      })),
     ),
   )
 }
