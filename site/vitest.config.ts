@@ -8,7 +8,12 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/build/**'] } },
       {
         extends: true,
-        test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 900_000 },
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+        },
       },
     ],
   },

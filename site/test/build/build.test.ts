@@ -55,7 +55,13 @@ describe('publishing a build', () => {
     try {
       const attempt = run('node', ['scripts/build.ts'], {
         cwd: SITE,
-        env: { ...process.env, CMS_URL: cms.url, SNAPSHOT_FILE: '', SITE_OUT_DIR: published, SITE_CACHE_DIR: cacheDir },
+        env: {
+          ...process.env,
+          CMS_URL: cms.url,
+          SNAPSHOT_FILE: '',
+          SITE_OUT_DIR: published,
+          SITE_CACHE_DIR: cacheDir,
+        },
       })
       await expect(attempt).rejects.toMatchObject({
         stderr: expect.stringMatching(
