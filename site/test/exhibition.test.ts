@@ -1,11 +1,18 @@
 import type { Snapshot, SnapshotPartner, StandSize } from '@programma/shared'
 import { describe, expect, it } from 'vitest'
 
-import { exhibitionOf, neighbourLinks, standOf, standsIn } from '../src/lib/exhibition'
+import {
+  editionsWithExhibition,
+  exhibitionOf,
+  neighbourLinks,
+  standOf,
+  standsIn,
+} from '../src/lib/exhibition'
 import { exhibitionFilterValues, exhibitionValueLabel, narrowExhibition } from '../src/lib/exhibitionFilter'
 import { exhibitionIndex } from '../src/lib/exhibitionIndex'
 import { fitName, layoutMap } from '../src/lib/exhibitionMap'
 import { exhibitionFilters } from '../src/lib/filterGroups'
+import { Programme } from '../src/lib/programme'
 import { standColour, standMapLabel } from '../src/lib/standLabels'
 import { sampleSnapshot } from './sampleSnapshot'
 
@@ -81,6 +88,24 @@ describe('the exhibition', () => {
     expect(alleys[0]?.stands.map((placed) => placed.partner.id)).toEqual([11, 12, 10])
     expect(alleys[0]?.stands[1]?.topics).toEqual(['distance-learning'])
     expect(alleys.flatMap((group) => group.stands).some((placed) => placed.partner.id === 14)).toBe(false)
+  })
+
+  it('is shown for the editions that have a stand, newest first', () => {
+    const snapshot = withExhibition()
+    const [edition] = snapshot.editions
+    snapshot.editions.push({ ...edition!, id: 2, slug: 'mmso-2021', year: 2021 })
+    snapshot.editions.push({ ...edition!, id: 3, slug: 'mmso-2019', year: 2019 })
+    snapshot.alleys.push({ ...snapshot.alleys[0]!, id: 3, slug: 'old', edition: 3 })
+    snapshot.partners.push({
+      ...snapshot.partners[0]!,
+      id: 15,
+      slug: 'old-stand',
+      stand: { ...snapshot.partners[0]!.stand!, alley: 3 },
+    })
+    expect(editionsWithExhibition(new Programme(snapshot)).map((one) => one.slug)).toEqual([
+      'mmso-2020',
+      'mmso-2019',
+    ])
   })
 
   it('knows a stand’s neighbours along its alley', () => {

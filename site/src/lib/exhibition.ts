@@ -7,6 +7,8 @@ import type {
   TOPICS,
 } from '@programma/shared'
 
+import type { Programme } from './programme'
+
 type Topic = (typeof TOPICS)[number]['value']
 
 /** A partner on its stand, with the topics of the sessions it takes part in. */
@@ -63,9 +65,9 @@ export function standsIn(alleys: AlleyWithStands[]): PlacedStand[] {
   return alleys.flatMap((group) => group.stands)
 }
 
-/** Editions that have an exhibition to show: at least one alley with a stand. */
-export function editionsWithExhibition(snapshot: Snapshot): SnapshotEdition[] {
-  return snapshot.editions.filter((edition) => exhibitionOf(snapshot, edition).length > 0)
+/** Editions that have an exhibition to show, at least one alley with a stand: newest first. */
+export function editionsWithExhibition(data: Programme): SnapshotEdition[] {
+  return data.editions().filter((edition) => exhibitionOf(data.snapshot, edition).length > 0)
 }
 
 /** Where a partner stands: its edition, alley and the stands before and after it. */
