@@ -41,7 +41,7 @@ describe('loadSnapshot from a file', () => {
     const broken = sampleSnapshot()
     ;(broken.sessions[0] as { start: string }).start = '29.04.2020 17:20'
     await expect(loadSnapshot({ file: file('broken.json', JSON.stringify(broken)) })).rejects.toThrow(
-      /sessions\.0\.start/,
+      /sessions "samara" \(id 1\) → start/,
     )
   })
 
