@@ -23,6 +23,7 @@ import { refuseForeignBuild } from './config/buildStamp'
 import { databaseAdapter } from './config/database'
 import { withHistory } from './config/history'
 import { withLocaleGuard } from './config/locales'
+import { withRequestLimits } from './config/requestLimits'
 import { withPublishableTextOnly } from './fields/publishableText'
 import { allowedOrigins, CMS_ROOT, resolveSecret } from './config/runtime'
 import { TIME_ZONES } from './config/timeZones'
@@ -70,7 +71,8 @@ export function programmaConfig(env: Env = process.env): Config {
     ]
       .map(withHistory)
       .map(withPublishableTextOnly)
-      .map(withLocaleGuard),
+      .map(withLocaleGuard)
+      .map(withRequestLimits),
     localization: {
       locales: [
         { code: 'ru', label: 'Русский' },
