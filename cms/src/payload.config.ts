@@ -30,6 +30,7 @@ import { TIME_ZONES } from './config/timeZones'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { conflictsEndpoint } from './endpoints/conflicts'
 import { exportEndpoint, importEndpoint } from './endpoints/imports'
+import { graphQLValidationRules } from './graphql/queryLimits'
 import { snapshotEndpoint } from './endpoints/snapshot'
 import { configureSiteBuilds } from './siteBuild/configure'
 import { siteBuildEndpoints } from './siteBuild/endpoints'
@@ -89,7 +90,7 @@ export function programmaConfig(env: Env = process.env): Config {
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 }, responseOnLimit: UPLOAD_TOO_LARGE },
     cors: origins.length > 0 ? origins : undefined,
     csrf: origins,
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: { disablePlaygroundInProduction: true, validationRules: graphQLValidationRules },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     globals: [SiteBuild],
     onInit: async (payload) => {
