@@ -17,8 +17,11 @@ export interface DeferredTransactions {
   begin: () => string
   /** Whether `id` is a transaction of this database that has not ended. */
   knows: (id: string) => boolean
-  /** The first time a call reaches the database in this transaction, takes the turn and opens it. */
-  reach: (id: string) => Promise<void>
+  /**
+   * The first time a call reaches the database in this transaction, takes the turn and opens
+   * it; false if the transaction has ended meanwhile.
+   */
+  reach: (id: string) => Promise<boolean>
   end: (id: string, commit: boolean) => Promise<void>
 }
 
@@ -94,9 +97,10 @@ export function deferredTransactions(
     knows: (id) => pending.has(id),
     reach: async (id) => {
       const transaction = pending.get(id)
-      if (!transaction) return
+      if (!transaction) return false
       transaction.opening ??= open(id, transaction)
       await transaction.opening
+      return pending.has(id)
     },
     end,
   }

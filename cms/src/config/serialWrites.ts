@@ -113,10 +113,7 @@ function serialiseWrites(adapter: SqliteAdapter): SqliteAdapter {
     }
     ;(adapter as unknown as Record<string, AdapterCall>)[method] = async (args) => {
       const transaction = await ownTransaction(args)
-      if (transaction) {
-        await transactions.reach(transaction)
-        return run(args)
-      }
+      if (transaction && (await transactions.reach(transaction))) return run(args)
       return kind === 'write' ? turn.runAlone(() => run(args), health.freshConnection) : run(args)
     }
   }
@@ -161,7 +158,7 @@ function markMigrations(adapter: SqliteAdapter): AsyncLocalStorage<true> {
 
 async function openAtOnce(transactions: DeferredTransactions, id: string): Promise<void> {
   try {
-    await transactions.reach(id)
+    if (!(await transactions.reach(id))) throw new Error('The transaction ended before it opened')
   } catch (error) {
     await transactions.end(id, false)
     throw error
