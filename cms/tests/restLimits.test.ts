@@ -17,11 +17,30 @@ describe.each(TEST_DATABASES)('limits on REST requests on $name', (database) => 
   let payload: Payload
   let config: Promise<SanitizedConfig>
   let f: Fixtures
+  let longAlley: number
 
   beforeAll(async () => {
     ;({ payload: started, config } = await startPayloadWithConfig(database))
     f = await createFixtures(started)
     payload = await getPayload({ config })
+    // More stands on one alley, and more partners, than an anonymous page holds.
+    ;({ id: longAlley } = await payload.create({
+      ...quiet,
+      collection: 'alleys',
+      data: { name: 'Длинная аллея', kind: 'company', edition: f.edition.id, order: 9, colour: '#1f5fbf' },
+    }))
+    for (let position = 1; position <= ANONYMOUS_PAGE_LIMIT + 1; position += 1) {
+      await payload.create({
+        ...quiet,
+        collection: 'partners',
+        data: {
+          name: `На длинной ${position}`,
+          kind: 'company',
+          stand: { alley: longAlley, position },
+          _status: 'published',
+        },
+      })
+    }
   })
   afterAll(async () => {
     await payload?.destroy()
@@ -50,35 +69,33 @@ describe.each(TEST_DATABASES)('limits on REST requests on $name', (database) => 
     expect(ms).toBeLessThan(AT_ONCE_MS)
   })
 
-  it('serves an anonymous limit of 100,000 a page of at most 100', async () => {
-    const response = await rest('partners?limit=100000&depth=0')
-    expect(response.status).toBe(200)
+  it('serves an anonymous limit of 100,000, 0, none at all or nonsense a page of at most 100', async () => {
+    for (const asked of ['limit=100000', 'limit=0', 'pagination=false', 'limit=abc']) {
+      const response = await rest(`partners?${asked}&depth=0`)
+      expect(response.status, asked).toBe(200)
+      const body = (await response.json()) as { limit: number; docs: unknown[]; hasNextPage: boolean }
+      expect(body.limit, asked).toBe(ANONYMOUS_PAGE_LIMIT)
+      expect(body.docs, asked).toHaveLength(ANONYMOUS_PAGE_LIMIT)
+      expect(body.hasNextPage, asked).toBe(true)
+    }
+  })
+
+  it('serves the team the page it asks for', async () => {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'editor@example.test', password: 'correct-horse-battery' },
+    })
+    const url = new URL('http://localhost/api/partners?limit=1000&depth=0&draft=true')
+    const request = new Request(url, { headers: { authorization: `JWT ${String(token)}` } })
+    const response = await REST_GET(config)(request, { params: Promise.resolve({ slug: ['partners'] }) })
     const body = (await response.json()) as { limit: number; docs: unknown[] }
-    expect(body.limit).toBe(100)
-    const unpaged = (await (await rest('partners?pagination=false&depth=0')).json()) as { limit: number }
-    expect(unpaged.limit).toBe(100)
+    expect(body.limit).toBe(1000)
+    expect(body.docs.length).toBeGreaterThan(ANONYMOUS_PAGE_LIMIT)
   })
 
   it('caps the limit of a join in REST as well', async () => {
-    const { id } = await payload.create({
-      ...quiet,
-      collection: 'alleys',
-      data: { name: 'Длинная аллея', kind: 'company', edition: f.edition.id, order: 9, colour: '#1f5fbf' },
-    })
-    for (let position = 1; position <= ANONYMOUS_PAGE_LIMIT + 1; position += 1) {
-      await payload.create({
-        ...quiet,
-        collection: 'partners',
-        data: {
-          name: `На длинной ${position}`,
-          kind: 'company',
-          stand: { alley: id, position },
-          _status: 'published',
-        },
-      })
-    }
     for (const limit of ['100000', '0']) {
-      const response = await rest(`alleys/${id}?depth=0&joins[stands][limit]=${limit}`)
+      const response = await rest(`alleys/${longAlley}?depth=0&joins[stands][limit]=${limit}`)
       expect(response.status).toBe(200)
       const alley = (await response.json()) as { stands: { docs: unknown[]; hasNextPage: boolean } }
       expect(alley.stands.docs).toHaveLength(ANONYMOUS_PAGE_LIMIT)

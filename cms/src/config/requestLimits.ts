@@ -38,9 +38,11 @@ function refuseLargeWhere(where: unknown): void {
   )
 }
 
-function cappedLimit(limit: number | undefined, unpaged: boolean): number | undefined {
-  if (unpaged || limit === 0) return ANONYMOUS_PAGE_LIMIT
-  if (limit === undefined || limit < 0) return limit
+/** `limit=abc` reaches Payload as text, which its SQL adapter reads as no limit at all. */
+function cappedLimit(limit: unknown, unpaged: boolean): number | undefined {
+  if (limit === undefined && !unpaged) return undefined
+  if (unpaged || typeof limit !== 'number' || !Number.isFinite(limit) || limit <= 0)
+    return ANONYMOUS_PAGE_LIMIT
   return Math.min(limit, ANONYMOUS_PAGE_LIMIT)
 }
 
