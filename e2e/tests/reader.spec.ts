@@ -3,8 +3,8 @@ import { expect, test } from './support/fixtures'
 const SAMARA_SLUG = 'opyt-problemy-i-perspektivy-distantsionnogo-obucheniya-v-samarskoy-oblasti'
 const SAMARA_DAY = '/mmso-2020/programme/2020-04-29/'
 
-test('a starred session appears in "my programme" and stays there after a reload', async ({ page }) => {
-  await page.goto(SAMARA_DAY)
+test('a starred session appears in "my programme" and stays there after a reload', async ({ page, site }) => {
+  await page.goto(`${site}${SAMARA_DAY}`)
   const item = page.locator(`.session-item[data-session="${SAMARA_SLUG}"]`)
   const star = item.getByRole('button', { name: /Добавить в мою программу/ })
   await star.click()
@@ -29,7 +29,7 @@ test.describe('a reader in Novosibirsk', () => {
     await page.getByRole('button', { name: 'Показать в моём времени' }).click()
     await expect(when).toContainText('21:20')
     await expect(when).toContainText('Asia/Novosibirsk (UTC+7)')
-    await page.goto(SAMARA_DAY)
+    await page.goto(`${site}${SAMARA_DAY}`)
     await expect(page.locator(`.session-item[data-session="${SAMARA_SLUG}"] time`).first()).toHaveText(
       '21:20',
     )
@@ -40,10 +40,10 @@ test.describe('a reader in Novosibirsk', () => {
   })
 })
 
-test('during the forum, the next session and the one on air are marked', async ({ page }) => {
+test('during the forum, the next session and the one on air are marked', async ({ page, site }) => {
   const mark = page.locator(`.session-item[data-session="${SAMARA_SLUG}"] [data-live-mark]`)
   await page.clock.setFixedTime(new Date('2020-04-29T14:10:00Z'))
-  await page.goto(SAMARA_DAY)
+  await page.goto(`${site}${SAMARA_DAY}`)
   await expect(mark).toHaveText('Далее')
   await page.clock.setFixedTime(new Date('2020-04-29T14:30:00Z'))
   await page.reload()
