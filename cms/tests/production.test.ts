@@ -1,7 +1,8 @@
-import type { Env } from '../src/config/runtime'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { resetLoginThrottle } from '../src/auth/loginThrottle'
+import type { Env } from '../src/config/runtime'
 import { refuseDemoAccountsInProduction } from '../src/config/startupChecks'
 import { seedDemoAccounts } from '../src/seed/demoAccounts'
 import { startPayload, stopPayload, TEST_DATABASES } from './helpers/payload'
@@ -36,7 +37,7 @@ describe.each(TEST_DATABASES)('production safety on $name', (database) => {
     ).resolves.toBeUndefined()
   })
 
-  it('locks an account after five failed logins', async () => {
+  it('makes a caller wait after five failed logins, and locks no account', async () => {
     const email = 'editor@demo.programma.local'
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await expect(
@@ -45,6 +46,16 @@ describe.each(TEST_DATABASES)('production safety on $name', (database) => {
     }
     await expect(
       payload.login({ collection: 'users', data: { email, password: 'programma-demo' } }),
-    ).rejects.toThrow(/locked|заблокирован/i)
+    ).rejects.toThrow(/Too many sign-in attempts/)
+    resetLoginThrottle()
+    const user = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      showHiddenFields: true,
+    })
+    expect(user.docs[0]?.lockUntil ?? null).toBeNull()
+    await expect(
+      payload.login({ collection: 'users', data: { email, password: 'programma-demo' } }),
+    ).resolves.toMatchObject({ user: { email } })
   })
 })

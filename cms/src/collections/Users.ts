@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../access/roles'
+import { forgetAttemptsOnLogin, hashForUnknownAccount, throttleLogin } from '../auth/loginThrottle'
 import { adminsOnlyField, adminsOrSelf } from '../access/users'
 import { isProduction, type Env } from '../config/runtime'
 import { t } from '../fields/labels'
@@ -10,8 +11,9 @@ export const usersCollection = (env: Env = process.env): CollectionConfig => ({
   slug: 'users',
   labels: { singular: t('Пользователь', 'User'), plural: t('Пользователи', 'Users') },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account is ever locked (anyone could lock the last admin out): sign-ins are throttled
+    // per address and per account and address instead (auth/loginThrottle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: isProduction(env), sameSite: 'Lax' },
   },
@@ -20,6 +22,10 @@ export const usersCollection = (env: Env = process.env): CollectionConfig => ({
     defaultColumns: ['name', 'email', 'role', 'forums'],
     group: t('Администрирование', 'Administration'),
     hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+  },
+  hooks: {
+    beforeOperation: [throttleLogin, hashForUnknownAccount],
+    afterLogin: [forgetAttemptsOnLogin],
   },
   access: {
     read: adminsOrSelf,
