@@ -283,6 +283,24 @@ describe.each(TEST_DATABASES)('CSV import and export on $name', (database) => {
     expect(own).toMatchObject({ applied: true, counts: { create: 1 } })
   })
 
+  it('lets editors save while a large file is being previewed', async () => {
+    const rows = Array.from({ length: 1500 }, (_, index) => `preview-${index},Предпросмотр ${index}`)
+    let previewed = false
+    const preview = run('experts', ['slug,name_ru', ...rows].join('\n'), false).then((report) => {
+      previewed = true
+      return report
+    })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await payload.update({
+      collection: 'experts',
+      id: f.publishedExpert.id,
+      data: { position: 'Сохранено во время предпросмотра' },
+      overrideAccess: true,
+    })
+    expect(previewed).toBe(false)
+    expect((await preview).counts.create).toBe(1500)
+  })
+
   it('exports what it imports: a round trip changes nothing', async () => {
     await run(
       'partners',

@@ -53,7 +53,7 @@ describe.each(TEST_DATABASES)('production safety on $name', (database) => {
       where: { email: { equals: email } },
       showHiddenFields: true,
     })
-    expect(user.docs[0]?.lockUntil ?? null).toBeNull()
+    expect((user.docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil ?? null).toBeNull()
     await expect(
       payload.login({ collection: 'users', data: { email, password: 'programma-demo' } }),
     ).resolves.toMatchObject({ user: { email } })

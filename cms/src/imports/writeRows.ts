@@ -50,14 +50,95 @@ async function writeRow(
   }
 }
 
+/** Lets the server answer other requests between rows: libsql's local calls do not yield. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+const changes = (rows: PlannedRow[]) =>
+  rows.filter((row) => row.action === 'create' || row.action === 'update')
+
+/** Tries one row the way the CMS saves it; a refusal becomes the row's rejection. */
+async function tryRow(req: PayloadRequest, collection: ImportCollection, row: PlannedRow, asServer: boolean) {
+  try {
+    await writeRow(req, collection, row, asServer)
+    return true
+  } catch (error) {
+    reject(row, describeWriteError(error))
+    return false
+  }
+}
+
+/** Rows a preview tries in one rolled-back transaction: editors' saves wait about a second at most. */
+const PREVIEW_BATCH = 25
+
+function batches<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  )
+}
+
+/** Tries rows in the open transaction; after a refusal, which rolls it back, goes on in a fresh one. */
+async function tryRows(
+  req: PayloadRequest,
+  collection: ImportCollection,
+  rows: PlannedRow[],
+  asServer: boolean,
+) {
+  for (const row of rows) {
+    if (!(await tryRow(req, collection, row, asServer))) {
+      await closeTransaction(req, false)
+      await openTransaction(req)
+    }
+    await breathe()
+  }
+}
+
 /**
- * Writes every new and changed row in one transaction, the way the CMS saves them (hooks,
- * validation, access), and turns a row the CMS refuses into a rejected row with its reason.
- * Commits only when asked and when no row at all is rejected; otherwise rolls back, so a
- * preview is the import itself, undone.
- *
+ * A preview: the rows written a batch at a time, each batch rolled back at once, so the CMS's
+ * own validation and access show up as rejections while editors' saves wait for one batch,
+ * never for the whole file.
+ */
+async function previewRows(
+  req: PayloadRequest,
+  collection: ImportCollection,
+  rows: PlannedRow[],
+  asServer: boolean,
+) {
+  for (const batch of batches(changes(rows), PREVIEW_BATCH)) {
+    await openTransaction(req)
+    try {
+      await tryRows(req, collection, batch, asServer)
+    } finally {
+      await closeTransaction(req, false)
+    }
+  }
+}
+
+/**
+ * The import: every row in one transaction, committed only when no row at all is rejected.
  * Payload rolls the whole transaction back when a write fails, so after a refused row the
- * rest are tried in a fresh one: every refusal in the file is found in one pass.
+ * rest are tried in a fresh one (and the import is not applied): every refusal in the file is
+ * found in one pass.
+ */
+async function applyRows(
+  req: PayloadRequest,
+  collection: ImportCollection,
+  rows: PlannedRow[],
+  asServer: boolean,
+) {
+  let committed = false
+  await openTransaction(req)
+  try {
+    await tryRows(req, collection, changes(rows), asServer)
+    committed = rows.every((row) => row.action !== 'reject')
+  } finally {
+    await closeTransaction(req, committed)
+  }
+  return committed
+}
+
+/**
+ * Writes every new and changed row the way the CMS saves them (hooks, validation, access):
+ * as a preview that undoes each row at once, or as the import, all or nothing.
  */
 export async function writeRows(
   req: PayloadRequest,
@@ -66,24 +147,14 @@ export async function writeRows(
   options: { commit: boolean; asServer: boolean },
 ): Promise<boolean> {
   const context = req.context
-  let committed = false
-  await openTransaction(req)
   try {
-    for (const row of rows) {
-      if (row.action !== 'create' && row.action !== 'update') continue
-      try {
-        await writeRow(req, collection, row, options.asServer)
-      } catch (error) {
-        reject(row, describeWriteError(error))
-        await closeTransaction(req, false)
-        await openTransaction(req)
-      }
+    if (!options.commit) {
+      await previewRows(req, collection, rows, options.asServer)
+      return false
     }
-    committed = options.commit && rows.every((row) => row.action !== 'reject')
+    return await applyRows(req, collection, rows, options.asServer)
   } finally {
-    await closeTransaction(req, committed)
     // Each Local API call merges its `context` into the request's: give the request back as it was.
     req.context = context
   }
-  return committed
 }
