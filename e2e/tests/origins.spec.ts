@@ -91,7 +91,12 @@ test('a page on another origin cannot act as the signed-in editor in a real brow
   expect(login.ok()).toBe(true)
   const name = `Подделанный эксперт ${Date.now()}`
 
-  await page.goto(`${site}/`)
+  // A page of the site's origin without the site's own Content-Security-Policy (which would stop
+  // these requests in the browser already): what is tested is that the CMS refuses them.
+  await page.route(`${site}/elsewhere/`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' }),
+  )
+  await page.goto(`${site}/elsewhere/`)
   const outcome = await page.evaluate(
     async ({ cms, expertName }) => {
       const read = await fetch(`${cms}/api/users/me`, { credentials: 'include' })
