@@ -1,4 +1,5 @@
-import { FORUM_TIME_ZONE, formatInZone, zonedDay } from './time'
+import { formatInZone, zonedDay } from './time'
+import { utcOffset } from './zones'
 
 type Id = string | number
 
@@ -46,8 +47,22 @@ export interface ConflictContext {
   expertNames?: Map<string, string>
 }
 
+/** A zone for sessions of an edition that names none: the one zone every reader can convert from. */
+const NO_ZONE = 'UTC'
+
+/** "29.04 17:20–18:50 UTC+3": on the clock of the session's edition, which the offset names. */
 function when(session: ConflictSession, timeZone: string): string {
-  return `${formatInZone(session.start, 'dd.MM HH:mm', timeZone)}–${formatInZone(session.end, 'HH:mm', timeZone)}`
+  const start = formatInZone(session.start, 'dd.MM HH:mm', timeZone)
+  return `${start}–${formatInZone(session.end, 'HH:mm', timeZone)} ${utcOffset(timeZone, session.start)}`
+}
+
+/** The zone of a session's edition, in which editors plan it. */
+function zoneOf(session: ConflictSession, editions: Map<string, ConflictEdition>): string {
+  return editions.get(String(session.edition))?.timeZone || NO_ZONE
+}
+
+function editionsById(context: ConflictContext): Map<string, ConflictEdition> {
+  return new Map(context.editions.map((edition) => [String(edition.id), edition]))
 }
 
 function byStart(a: ConflictSession, b: ConflictSession): number {
@@ -88,35 +103,41 @@ function normalisedHall(hall: string | null | undefined): string {
 
 function doubleBookedExperts(sessions: ConflictSession[], context: ConflictContext): Conflict[] {
   const groups = groupBy(sessions, (session) => session.participants.map((p) => String(p.expert)))
+  const editions = editionsById(context)
   return [...groups].flatMap(([expert, group]) =>
     overlappingPairs(group).map(([a, b]) => {
       const name = context.expertNames?.get(expert) ?? `#${expert}`
+      const [whenA, whenB] = [when(a, zoneOf(a, editions)), when(b, zoneOf(b, editions))]
       return {
         kind: 'expert-double-booked' as const,
         sessions: [a.id, b.id],
         expert,
         message: {
-          ru: `${name} участвует в двух сессиях одновременно: «${a.title}» (${when(a, FORUM_TIME_ZONE)}) и «${b.title}» (${when(b, FORUM_TIME_ZONE)})`,
-          en: `${name} is in two sessions at once: “${a.title}” (${when(a, FORUM_TIME_ZONE)}) and “${b.title}” (${when(b, FORUM_TIME_ZONE)})`,
+          ru: `${name} участвует в двух сессиях одновременно: «${a.title}» (${whenA}) и «${b.title}» (${whenB})`,
+          en: `${name} is in two sessions at once: “${a.title}” (${whenA}) and “${b.title}” (${whenB})`,
         },
       }
     }),
   )
 }
 
-function doubleBookedPlaces(sessions: ConflictSession[]): Conflict[] {
+function doubleBookedPlaces(sessions: ConflictSession[], context: ConflictContext): Conflict[] {
   const withHall = sessions.filter((session) => normalisedHall(session.hall) !== '')
   const groups = groupBy(withHall, (session) => [normalisedHall(session.hall)])
+  const editions = editionsById(context)
   return [...groups.values()].flatMap((group) =>
-    overlappingPairs(group).map(([a, b]) => ({
-      kind: 'place-double-booked' as const,
-      sessions: [a.id, b.id],
-      hall: a.hall?.trim() ?? '',
-      message: {
-        ru: `«${a.hall?.trim()}» занят дважды: «${a.title}» (${when(a, FORUM_TIME_ZONE)}) и «${b.title}» (${when(b, FORUM_TIME_ZONE)})`,
-        en: `“${a.hall?.trim()}” is booked twice: “${a.title}” (${when(a, FORUM_TIME_ZONE)}) and “${b.title}” (${when(b, FORUM_TIME_ZONE)})`,
-      },
-    })),
+    overlappingPairs(group).map(([a, b]) => {
+      const [whenA, whenB] = [when(a, zoneOf(a, editions)), when(b, zoneOf(b, editions))]
+      return {
+        kind: 'place-double-booked' as const,
+        sessions: [a.id, b.id],
+        hall: a.hall?.trim() ?? '',
+        message: {
+          ru: `«${a.hall?.trim()}» занят дважды: «${a.title}» (${whenA}) и «${b.title}» (${whenB})`,
+          en: `“${a.hall?.trim()}” is booked twice: “${a.title}” (${whenA}) and “${b.title}” (${whenB})`,
+        },
+      }
+    }),
   )
 }
 
@@ -125,11 +146,11 @@ function dayIn(day: string, from: string | null | undefined, to: string | null |
 }
 
 function outsideTheirDates(sessions: ConflictSession[], context: ConflictContext): Conflict[] {
-  const editions = new Map(context.editions.map((edition) => [String(edition.id), edition]))
+  const editions = editionsById(context)
   return sessions.flatMap((session): Conflict[] => {
     const edition = editions.get(String(session.edition))
     if (!edition?.startDate || !edition.endDate) return []
-    const zone = edition.timeZone ?? FORUM_TIME_ZONE
+    const zone = zoneOf(session, editions)
     const first = zonedDay(session.start, zone)
     const last = zonedDay(session.end, zone)
     const range = `${zonedDay(edition.startDate, zone)} — ${zonedDay(edition.endDate, zone)}`
@@ -164,17 +185,21 @@ function outsideTheirDates(sessions: ConflictSession[], context: ConflictContext
   })
 }
 
-function withoutModerator(sessions: ConflictSession[]): Conflict[] {
+function withoutModerator(sessions: ConflictSession[], context: ConflictContext): Conflict[] {
+  const editions = editionsById(context)
   return sessions
     .filter((session) => !session.participants.some((participant) => participant.role === 'moderator'))
-    .map((session) => ({
-      kind: 'no-moderator' as const,
-      sessions: [session.id],
-      message: {
-        ru: `У сессии «${session.title}» (${when(session, FORUM_TIME_ZONE)}) нет модератора`,
-        en: `“${session.title}” (${when(session, FORUM_TIME_ZONE)}) has no moderator`,
-      },
-    }))
+    .map((session) => {
+      const shown = when(session, zoneOf(session, editions))
+      return {
+        kind: 'no-moderator' as const,
+        sessions: [session.id],
+        message: {
+          ru: `У сессии «${session.title}» (${shown}) нет модератора`,
+          en: `“${session.title}” (${shown}) has no moderator`,
+        },
+      }
+    })
 }
 
 /**
@@ -186,8 +211,8 @@ export function findConflicts(sessions: ConflictSession[], context: ConflictCont
   const active = sessions.filter((session) => session.status !== 'cancelled' && session.start && session.end)
   return [
     ...doubleBookedExperts(active, context),
-    ...doubleBookedPlaces(active),
+    ...doubleBookedPlaces(active, context),
     ...outsideTheirDates(active, context),
-    ...withoutModerator(active),
+    ...withoutModerator(active, context),
   ]
 }

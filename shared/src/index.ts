@@ -1,6 +1,7 @@
 export * from './locales'
 export * from './slug'
 export * from './time'
+export * from './zones'
 export * from './vocabulary'
 export * from './snapshot'
 export * from './routes'

@@ -1,8 +1,8 @@
-import { DEFAULT_LOCALE, type Locale } from './locales'
+import { type Locale, siteLocales } from './locales'
 
-/** Public URLs of the site, for both languages: Russian at the root, English under /en/. */
+/** Public URLs of the site, in each of its languages: the default at the root, the others under /<code>/. */
 export function localePrefix(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? '' : `/${locale}`
+  return locale === siteLocales().defaultLocale ? '' : `/${locale}`
 }
 
 export const routes = {
@@ -45,7 +45,7 @@ export const routes = {
   partnerCalendar: (locale: Locale, slug: string) => `${localePrefix(locale)}/calendar/partners/${slug}.ics`,
   scheduleXml: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/schedule.xml`,
   scheduleJson: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/schedule.json`,
-  /** schedule2 carries both languages, so there is one file per edition. */
+  /** schedule2 carries every language, so there is one file per edition. */
   schedule2Json: (edition: string) => `/${edition}/schedule2.json`,
   changes: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/changes/`,
   changesFeed: (locale: Locale, edition: string) => `${localePrefix(locale)}/${edition}/changes.atom`,
@@ -53,8 +53,16 @@ export const routes = {
   releaseHistory: () => '/changes.json',
 }
 
-/** The same page in the other language: swaps the /en prefix, keeps the rest of the path. */
+/** The language of a path of the site: the one whose prefix it starts with, else the default. */
+export function localeOfPath(path: string): Locale {
+  const { defaultLocale, locales } = siteLocales()
+  const first = path.split('/')[1] ?? ''
+  return locales.find((locale) => locale !== defaultLocale && locale === first) ?? defaultLocale
+}
+
+/** The same page in another language: swaps the language prefix, keeps the rest of the path. */
 export function switchLocale(path: string, to: Locale): string {
-  const withoutPrefix = path.replace(/^\/en(?=\/|$)/, '') || '/'
+  const from = localeOfPath(path)
+  const withoutPrefix = (from === siteLocales().defaultLocale ? path : path.slice(from.length + 1)) || '/'
   return `${localePrefix(to)}${withoutPrefix}`
 }

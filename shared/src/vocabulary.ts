@@ -1,4 +1,4 @@
-import type { Localized } from './locales'
+import { labelIn, type Locale, type Localized } from './locales'
 
 /**
  * The closed vocabularies of the programme. The CMS offers them as choices and
@@ -128,6 +128,8 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number]['value']
 export type StandSize = (typeof STAND_SIZES)[number]['value']
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number]['value']
 
-export function termLabel(vocabulary: readonly Term[], value: string, locale: keyof Localized): string {
-  return vocabulary.find((term) => term.value === value)?.label[locale] ?? value
+/** A term's label for a page in any language: English where the interface has no dictionary. */
+export function termLabel(vocabulary: readonly Term[], value: string, locale: Locale): string {
+  const term = vocabulary.find((candidate) => candidate.value === value)
+  return term ? labelIn(term.label, locale) : value
 }

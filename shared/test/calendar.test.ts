@@ -40,10 +40,35 @@ describe('programmeCalendar', () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Moscow:20200429T172000\r\n')
   })
 
+  it('writes the times on the clock of the session’s edition, wherever the session itself says it is', () => {
+    const snapshot = programmeSnapshot()
+    snapshot.editions[0]!.timeZone = 'Europe/Berlin'
+    const ics = feedOf(snapshot, 'en')
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20200429T162000\r\n')
+    expect(ics).not.toContain('Moscow')
+    const { calendar, events } = eventsOf(ics)
+    expect(
+      calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')),
+    ).toEqual(['Europe/Berlin'])
+    for (const [index, event] of events.entries()) {
+      expect(event.startDate.zone.tzid).toBe('Europe/Berlin')
+      expect(event.startDate.toJSDate().toISOString()).toBe(
+        [...snapshot.sessions].sort((a, b) => a.start.localeCompare(b.start))[index]?.start,
+      )
+    }
+  })
+
   it('writes exactly one VTIMEZONE for each TZID the events use', () => {
     const snapshot = programmeSnapshot()
-    const berlin = { ...snapshot.sessions[0]!, id: 9, slug: 'berlin', timeZone: 'Europe/Berlin' }
-    const { calendar, events } = eventsOf(feedOf({ ...snapshot, sessions: [...snapshot.sessions, berlin] }))
+    const edition = { ...snapshot.editions[0]!, id: 2, slug: 'berlin-2020', timeZone: 'Europe/Berlin' }
+    const berlin = { ...snapshot.sessions[0]!, id: 9, slug: 'berlin', edition: 2 }
+    const { calendar, events } = eventsOf(
+      feedOf({
+        ...snapshot,
+        editions: [...snapshot.editions, edition],
+        sessions: [...snapshot.sessions, berlin],
+      }),
+    )
     const zones = calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))
     const used = new Set(events.map((event) => event.startDate.zone.tzid))
     expect([...zones].sort()).toEqual([...used].sort())

@@ -66,13 +66,13 @@ describe('diffStates', () => {
     )
   })
 
-  it('says when and where a moved session goes, in Moscow time', () => {
+  it('says when and where a moved session goes, on the edition’s clock with its offset', () => {
     const after = republished((snapshot) => {
       snapshot.sessions[0]!.start = '2020-04-30T07:00:00.000Z'
     })
     const [moved] = diffStates(sessionStates(programmeSnapshot()), sessionStates(after))
     expect(describeChange(moved!, 'en', 'Europe/Moscow')).toBe(
-      'Moved: 29.04.2020 17:20 MSK → 30.04.2020 10:00 MSK',
+      'Moved: 29.04.2020 17:20 UTC+3 → 30.04.2020 10:00 UTC+3',
     )
   })
 })

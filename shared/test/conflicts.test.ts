@@ -20,8 +20,8 @@ function session(
   return {
     id,
     title: `Сессия ${id}`,
-    start: zonedTimeToUtc('2022-04-29', from).toISOString(),
-    end: zonedTimeToUtc('2022-04-29', to).toISOString(),
+    start: zonedTimeToUtc('2022-04-29', from, 'Europe/Moscow').toISOString(),
+    end: zonedTimeToUtc('2022-04-29', to, 'Europe/Moscow').toISOString(),
     edition: 1,
     hall: `Зал ${id}`,
     participants: [{ expert: 100 + id, role: 'moderator' }],
@@ -52,7 +52,7 @@ describe('findConflicts', () => {
       expect.objectContaining({ kind: 'expert-double-booked', sessions: [1, 2], expert: '7' }),
     ])
     expect(conflicts[0]?.message.ru).toBe(
-      'Анна Петрова участвует в двух сессиях одновременно: «Сессия 1» (29.04 10:00–11:00) и «Сессия 2» (29.04 10:30–12:00)',
+      'Анна Петрова участвует в двух сессиях одновременно: «Сессия 1» (29.04 10:00–11:00 UTC+3) и «Сессия 2» (29.04 10:30–12:00 UTC+3)',
     )
   })
 
@@ -93,16 +93,30 @@ describe('findConflicts', () => {
   it('finds a session outside its edition, and one outside every stage', () => {
     const early: ConflictSession = {
       ...session(1, '10:00', '11:00'),
-      start: zonedTimeToUtc('2022-04-27', '10:00').toISOString(),
-      end: zonedTimeToUtc('2022-04-27', '11:00').toISOString(),
+      start: zonedTimeToUtc('2022-04-27', '10:00', 'Europe/Moscow').toISOString(),
+      end: zonedTimeToUtc('2022-04-27', '11:00', 'Europe/Moscow').toISOString(),
     }
     const betweenStages: ConflictSession = {
       ...session(2, '10:00', '11:00'),
-      start: zonedTimeToUtc('2022-04-30', '10:00').toISOString(),
-      end: zonedTimeToUtc('2022-04-30', '11:00').toISOString(),
+      start: zonedTimeToUtc('2022-04-30', '10:00', 'Europe/Moscow').toISOString(),
+      end: zonedTimeToUtc('2022-04-30', '11:00', 'Europe/Moscow').toISOString(),
     }
     expect(kinds([early, betweenStages])).toEqual(['outside-edition', 'outside-stage'])
     expect(findConflicts([early], context)[0]?.message.en).toContain('(2022-04-29 — 2022-04-30)')
+  })
+
+  it('gives times on the clock of each session’s edition, with its offset', () => {
+    const berlin: ConflictEdition = { id: 2, timeZone: 'Europe/Berlin' }
+    const [conflict] = findConflicts(
+      [{ ...session(1, '10:00', '11:00'), edition: 2, participants: [{ expert: 3, role: 'speaker' }] }],
+      { editions: [EDITION, berlin] },
+    )
+    expect(conflict?.message.en).toBe('“Сессия 1” (29.04 09:00–10:00 UTC+2) has no moderator')
+    const [unzoned] = findConflicts(
+      [{ ...session(1, '10:00', '11:00'), edition: 9, participants: [{ expert: 3, role: 'speaker' }] }],
+      { editions: [] },
+    )
+    expect(unzoned?.message.en).toBe('“Сессия 1” (29.04 07:00–08:00 UTC) has no moderator')
   })
 
   it('finds a session without a moderator', () => {

@@ -30,6 +30,8 @@ function source(): ScheduleSource {
     lookup: snapshotLookup(snapshot),
     site,
     version: snapshot.lastModified,
+    defaultLocale: snapshot.defaultLocale,
+    locales: snapshot.locales,
   }
 }
 
@@ -81,6 +83,39 @@ describe('c3vocScheduleJson', () => {
     })
     expect(events.find((event) => event.id === 3)?.title).toMatch(/^Cancelled: /)
     expect(JSON.stringify(c3vocScheduleJson(source(), 'en'))).toBe(JSON.stringify(document))
+  })
+})
+
+describe('an edition moved to another zone', () => {
+  function moved(timeZone: string): ScheduleSource {
+    const moved = source()
+    moved.edition = { ...moved.edition, timeZone }
+    return moved
+  }
+
+  it('gives every time in the C3VOC JSON and frab XML with that zone’s offset, summer time included', () => {
+    const json = JSON.stringify(c3vocScheduleJson(moved('Europe/Berlin'), 'en'))
+    expect(json).toContain('"date":"2020-04-29T16:20:00+02:00","start":"16:20"')
+    expect(json).toContain('"time_zone_name":"Europe/Berlin"')
+    expect(json).not.toMatch(/\+03:00|Moscow/)
+    const xml = frabScheduleXml(moved('Asia/Almaty'), 'ru')
+    expect(xml).toContain('<date>2020-04-29T20:20:00+06:00</date>')
+    expect(xml).toContain('<start>20:20</start>')
+    expect(xml).toContain('<time_zone_name>Asia/Almaty</time_zone_name>')
+    expect(xml).not.toMatch(/\+03:00|Moscow/)
+  })
+
+  it('writes schedule2 in the site’s languages, the default first, for an English-only host', () => {
+    const english = moved('Europe/Berlin')
+    english.defaultLocale = 'en'
+    english.locales = ['en']
+    const document = schedule2Json(english) as {
+      schedule: { conference: { languages: string[]; defaults: { language: string } }; events: unknown[] }
+    }
+    expect(validateV2(document), JSON.stringify(validateV2.errors, null, 1)).toBe(true)
+    expect(document.schedule.conference.languages).toEqual(['en'])
+    expect(document.schedule.conference.defaults.language).toBe('en')
+    expect(JSON.stringify(document)).toContain('"start":"2020-04-29T16:20:00+02:00"')
   })
 })
 

@@ -1,8 +1,10 @@
 import type { Locale } from '../locales'
-import type { SnapshotExpert, SnapshotForum } from '../snapshot'
+import type { SnapshotEdition, SnapshotExpert, SnapshotForum } from '../snapshot'
 
 /** The documents a session refers to by id. */
 export interface ProgrammeLookup {
+  /** The session's edition, whose zone its times are written in. */
+  edition(id: number | string): Pick<SnapshotEdition, 'timeZone'> | undefined
   forum(id: number | string | null): SnapshotForum | undefined
   expert(id: number | string): SnapshotExpert | undefined
 }

@@ -4,6 +4,9 @@ import type { Localized } from '../locales'
 export const CALENDAR_LABELS = {
   online: { ru: 'Онлайн', en: 'Online' },
   stream: { ru: 'Трансляция', en: 'Stream' },
+  recording: { ru: 'Запись', en: 'Recording' },
+  /** The track of sessions outside any forum. */
+  general: { ru: 'Общая программа', en: 'General programme' },
   cancelled: { ru: 'Отменено', en: 'Cancelled' },
   details: { ru: 'Подробнее', en: 'Details' },
 } satisfies Record<string, Localized>

@@ -25,13 +25,15 @@ export function sessionUid(session: SnapshotSession, site: URL): string {
 function addSessionEvent(calendar: ICalCalendar, session: SnapshotSession, context: CalendarContext): void {
   const pageUrl = new URL(routes.session(context.locale, session.slug), context.site).href
   const updatedAt = new Date(session.updatedAt)
+  // The edition's zone: moving an edition to another zone moves its calendars with it.
+  const timeZone = context.programme.edition(session.edition)?.timeZone ?? session.timeZone
   calendar.createEvent({
     id: sessionUid(session, context.site),
     sequence: session.revision,
-    // Wall-clock times in the session's zone; TZDate keeps them independent of the build machine's zone.
-    start: new TZDate(new Date(session.start).getTime(), session.timeZone),
-    end: new TZDate(new Date(session.end).getTime(), session.timeZone),
-    timezone: session.timeZone,
+    // Wall-clock times in that zone; TZDate keeps them independent of the build machine's zone.
+    start: new TZDate(new Date(session.start).getTime(), timeZone),
+    end: new TZDate(new Date(session.end).getTime(), timeZone),
+    timezone: timeZone,
     stamp: updatedAt,
     lastModified: updatedAt,
     created: new Date(session.createdAt),

@@ -1,23 +1,34 @@
-import type { Locale, Localized } from '../locales'
+import { labelIn, type Locale, type Localized, type TextByLocale, textWithLanguage } from '../locales'
 import { latinize } from '../slug'
-import type { OptionalLocalizedText, SnapshotSession } from '../snapshot'
+import type { SnapshotSession } from '../snapshot'
 import { PARTICIPANT_ROLES, SESSION_FORMATS, termLabel } from '../vocabulary'
 import type { CalendarContext } from './context'
 import { CALENDAR_LABELS } from './labels'
 
-/** Text in a language, falling back to Russian. */
-export function textIn(value: OptionalLocalizedText, locale: Locale): string {
-  return value[locale] ?? value.ru ?? ''
+/** Text in a language, falling back to the site's default language, then to any it has. */
+export function textIn(value: TextByLocale, locale: Locale): string {
+  return textWithLanguage(value, locale)?.text ?? ''
 }
 
-/** A person's name; an untranslated Russian name is transliterated for English readers. */
-export function nameIn(value: OptionalLocalizedText, locale: Locale): string {
-  if (value[locale]) return value[locale]
-  return locale === 'en' ? latinize(value.ru ?? '') : (value.ru ?? '')
+/** Languages written in Cyrillic: a name in one of them is transliterated for readers of the others. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn'])
+
+const inCyrillic = (locale: Locale) => CYRILLIC_LANGUAGES.has(locale.split('-')[0] ?? '')
+
+/** Whether a name in another language reads better in Latin letters: a Cyrillic name for a reader of a Latin-script page. */
+export function readsLatin(locale: Locale, textLanguage: Locale): boolean {
+  return textLanguage !== locale && inCyrillic(textLanguage) && !inCyrillic(locale)
+}
+
+/** A person's name; an untranslated name in Cyrillic is transliterated for readers of other languages. */
+export function nameIn(value: TextByLocale, locale: Locale): string {
+  const shown = textWithLanguage(value, locale)
+  if (!shown) return ''
+  return readsLatin(locale, shown.lang) ? latinize(shown.text) : shown.text
 }
 
 function label(labels: Localized, locale: Locale): string {
-  return labels[locale]
+  return labelIn(labels, locale)
 }
 
 export function sessionSummary(session: SnapshotSession, locale: Locale): string {
@@ -47,7 +58,7 @@ export function participantLines(session: SnapshotSession, context: CalendarCont
         const name = nameIn(expert.name, locale)
         return affiliation ? `${name} (${affiliation})` : name
       })
-    return people.length > 0 ? [`${role.label[locale]}: ${people.join('; ')}`] : []
+    return people.length > 0 ? [`${labelIn(role.label, locale)}: ${people.join('; ')}`] : []
   })
 }
 

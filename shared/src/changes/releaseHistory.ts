@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { SESSION_STATUSES } from '../vocabulary'
 
 const instant = z.iso.datetime({ offset: true })
-const title = z.object({ ru: z.string(), en: z.string().nullable() })
+/** The session's title in every language it had, by locale code. */
+const title = z.record(z.string(), z.string().nullable())
 
 /** What attendees care about in a session, kept from one release to the next. */
 export const sessionStateSchema = z.object({

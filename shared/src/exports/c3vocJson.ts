@@ -2,6 +2,7 @@ import { sessionSummary, textIn } from '../calendar/sessionText'
 import type { Locale } from '../locales'
 import { routes } from '../routes'
 import type { SnapshotSession } from '../snapshot/schema'
+import { zonedIso } from '../time'
 import { GENERATOR } from './generator'
 import {
   acronymOf,
@@ -11,7 +12,6 @@ import {
   type ScheduleSource,
   scheduleDays,
   sessionLanguage,
-  zonedIso,
 } from './scheduleModel'
 import {
   expertUrl,

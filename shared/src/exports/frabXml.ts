@@ -5,6 +5,7 @@ import { sessionSummary, textIn } from '../calendar/sessionText'
 import type { Locale } from '../locales'
 import { routes } from '../routes'
 import type { SnapshotSession } from '../snapshot/schema'
+import { zonedIso } from '../time'
 import { GENERATOR } from './generator'
 import {
   acronymOf,
@@ -13,7 +14,6 @@ import {
   type ScheduleSource,
   scheduleDays,
   sessionLanguage,
-  zonedIso,
 } from './scheduleModel'
 import {
   forumTitle,

@@ -1,9 +1,10 @@
 import { nameIn, sessionSummary, textIn } from '../calendar/sessionText'
-import type { Locale } from '../locales'
-import { LOCALES } from '../locales'
+import { CALENDAR_LABELS } from '../calendar/labels'
+import { labelIn, type Locale, type TextByLocale } from '../locales'
 import { routes } from '../routes'
-import type { OptionalLocalizedText, SnapshotSession } from '../snapshot/schema'
+import type { SnapshotSession } from '../snapshot/schema'
 import type { ParticipantRole, SessionFormat, SessionStatus } from '../vocabulary'
+import { zonedIso } from '../time'
 import { GENERATOR } from './generator'
 import {
   acronymOf,
@@ -12,7 +13,6 @@ import {
   scheduleDays,
   sessionLanguage,
   sessionsInOrder,
-  zonedIso,
 } from './scheduleModel'
 import { materialLinks, participantsOf, sessionUrl, videoLinks } from './sessionFacts'
 import { stableUuid } from './stableUuid'
@@ -45,18 +45,27 @@ const STATES: Record<SessionStatus, string> = {
   cancelled: 'CANCELED',
 }
 
-/** Both languages where the CMS has them; null when there is no text at all. */
-function localized(value: OptionalLocalizedText): Record<string, string> | null {
-  const entries = LOCALES.flatMap((locale) => (value[locale] ? [[locale, value[locale]] as const] : []))
+/** Every language of the site that has the text; null when there is no text at all. */
+function localized(value: TextByLocale, locales: readonly Locale[]): Record<string, string> | null {
+  const entries = locales.flatMap((locale) => {
+    const text = value[locale]
+    return text ? [[locale, text] as const] : []
+  })
   return entries.length > 0 ? Object.fromEntries(entries) : null
+}
+
+/** The title in the site's next language that has one: schedule2's only place for a translation of it. */
+function translatedTitle(session: SnapshotSession, source: ScheduleSource): string | null {
+  const other = source.locales.find((locale) => locale !== source.defaultLocale && session.title[locale])
+  return other ? (session.title[other] ?? null) : null
 }
 
 const GENERAL_TRACK = 'general'
 
 function event(session: SnapshotSession, source: ScheduleSource) {
-  const locale: Locale = 'ru'
+  const locale = source.defaultLocale
   const timeZone = source.edition.timeZone
-  const hallKey = session.place.hall.ru ?? 'online'
+  const hallKey = session.place.hall[locale] ?? 'online'
   const forum = source.lookup.forum(session.forum)
   return {
     guid: stableUuid(source.site, 'session', session.id),
@@ -64,18 +73,18 @@ function event(session: SnapshotSession, source: ScheduleSource) {
     end: zonedIso(session.end, timeZone),
     room: {
       guid: stableUuid(source.site, 'room', hallKey),
-      name: textIn(session.place.hall, locale) || 'Онлайн',
+      name: textIn(session.place.hall, locale) || labelIn(CALENDAR_LABELS.online, locale),
     },
     slug: session.slug,
     url: sessionUrl(session, source, locale),
     title: sessionSummary(session, locale),
-    // schedule2 has no localised title: the English one goes into the subtitle.
-    subtitle: session.title.en,
+    // schedule2 has no localised title: the translation goes into the subtitle.
+    subtitle: translatedTitle(session, source),
     track: { slug: forum?.slug ?? GENERAL_TRACK },
     type: EVENT_TYPES[session.format],
     language: sessionLanguage(session),
-    abstract: localized(session.lead),
-    description: localized(session.description.text),
+    abstract: localized(session.lead, source.locales),
+    description: localized(session.description.text, source.locales),
     participants: participantsOf(session, source).map(({ expert, role, guid }) => ({
       name: nameIn(expert.name, locale),
       role: PARTICIPANT_ROLES[role],
@@ -87,10 +96,10 @@ function event(session: SnapshotSession, source: ScheduleSource) {
   }
 }
 
-/** The edition in C3VOC's schedule2 JSON: one file with Russian and English text and participants' roles. */
+/** The edition in C3VOC's schedule2 JSON: one file with the text in every language of the site and participants' roles. */
 export function schedule2Json(source: ScheduleSource): object {
-  const { edition } = source
-  const days = scheduleDays(source, 'ru')
+  const { edition, defaultLocale: locale } = source
+  const days = scheduleDays(source, locale)
   const hasGeneralTrack = source.sessions.some((session) => source.lookup.forum(session.forum) === undefined)
   return {
     $schema: 'https://c3voc.de/schema/schedule2',
@@ -99,21 +108,23 @@ export function schedule2Json(source: ScheduleSource): object {
       version: source.version,
       conference: {
         acronym: acronymOf(edition),
-        title: textIn(edition.title, 'ru'),
-        description: localized(edition.theme),
+        title: textIn(edition.title, locale),
+        description: localized(edition.theme, source.locales),
         start: days[0]?.start ?? `${edition.startDate}T00:00:00Z`,
         end: days[days.length - 1]?.end ?? `${edition.endDate}T23:59:59Z`,
         time_zone_name: edition.timeZone,
-        url: new URL(routes.edition('ru', edition.slug), source.site).href,
-        languages: [...LOCALES],
-        defaults: { language: 'ru' },
+        url: new URL(routes.edition(locale, edition.slug), source.site).href,
+        languages: [...source.locales],
+        defaults: { language: locale },
         tracks: [
           ...source.forums.map((forum) => ({
-            name: textIn(forum.title, 'ru'),
+            name: textIn(forum.title, locale),
             slug: forum.slug,
             color: forum.colour,
           })),
-          ...(hasGeneralTrack ? [{ name: 'Общая программа', slug: GENERAL_TRACK }] : []),
+          ...(hasGeneralTrack
+            ? [{ name: labelIn(CALENDAR_LABELS.general, locale), slug: GENERAL_TRACK }]
+            : []),
         ],
         rooms: allRooms(days).map((room) => ({ name: room.name, guid: room.guid })),
         days: days.map((day) => ({ index: day.index, date: day.date, start: day.start, end: day.end })),

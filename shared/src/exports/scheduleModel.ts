@@ -1,9 +1,9 @@
-import type { Locale } from '../locales'
+import { labelIn, type Locale } from '../locales'
 import type { SnapshotLookup } from '../snapshot/lookup'
 import type { SnapshotEdition, SnapshotForum, SnapshotSession } from '../snapshot/schema'
 import { textIn } from '../calendar/sessionText'
 import { CALENDAR_LABELS } from '../calendar/labels'
-import { formatInZone, zonedDay } from '../time'
+import { zonedDay, zonedIso } from '../time'
 import { stableUuid } from './stableUuid'
 
 /** What every schedule export of one edition is built from. */
@@ -15,6 +15,9 @@ export interface ScheduleSource {
   site: URL
   /** The release: the snapshot's lastModified, so the same programme gives the same files. */
   version: string
+  /** The snapshot's languages: schedule2 carries each, the default first; rooms are keyed by the default's names. */
+  defaultLocale: Locale
+  locales: readonly Locale[]
 }
 
 export interface ScheduleRoom {
@@ -30,11 +33,6 @@ export interface ScheduleDay {
   rooms: Array<{ room: ScheduleRoom; sessions: SnapshotSession[] }>
 }
 
-/** ISO 8601 with the zone's offset, as the C3VOC formats want: 2020-04-29T17:20:00+03:00. */
-export function zonedIso(instant: string, timeZone: string): string {
-  return formatInZone(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", timeZone)
-}
-
 export function minutesBetween(start: string, end: string): number {
   return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000)
 }
@@ -46,8 +44,8 @@ export function clockDuration(minutes: number): string {
 
 /** The hall, or "Online" for sessions that only stream. */
 export function roomOf(session: SnapshotSession, source: ScheduleSource, locale: Locale): ScheduleRoom {
-  const name = textIn(session.place.hall, locale) || CALENDAR_LABELS.online[locale]
-  const key = session.place.hall.ru ?? 'online'
+  const name = textIn(session.place.hall, locale) || labelIn(CALENDAR_LABELS.online, locale)
+  const key = session.place.hall[source.defaultLocale] ?? 'online'
   return { name, guid: stableUuid(source.site, 'room', key) }
 }
 

@@ -1,5 +1,6 @@
 import { nameIn, textIn } from '../calendar/sessionText'
-import type { Locale } from '../locales'
+import { CALENDAR_LABELS } from '../calendar/labels'
+import { labelIn, type Locale } from '../locales'
 import { routes } from '../routes'
 import type { SnapshotExpert, SnapshotSession } from '../snapshot/schema'
 import { SESSION_FORMATS, termLabel } from '../vocabulary'
@@ -45,10 +46,9 @@ export function forumTitle(session: SnapshotSession, source: ScheduleSource, loc
 /** Stream and recording, the links apps show beside a talk. */
 export function videoLinks(session: SnapshotSession, locale: Locale): ScheduleLink[] {
   const links: ScheduleLink[] = []
-  if (session.stream)
-    links.push({ url: session.stream.url, title: locale === 'ru' ? 'Трансляция' : 'Stream' })
+  if (session.stream) links.push({ url: session.stream.url, title: labelIn(CALENDAR_LABELS.stream, locale) })
   if (session.recording)
-    links.push({ url: session.recording.url, title: locale === 'ru' ? 'Запись' : 'Recording' })
+    links.push({ url: session.recording.url, title: labelIn(CALENDAR_LABELS.recording, locale) })
   return links
 }
 

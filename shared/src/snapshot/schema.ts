@@ -23,7 +23,7 @@ import { editionSlug, slug, timeZone, webUrl } from '../values'
  * The CMS writes it, the site reads it; both validate it against this schema.
  * Raise the version on any change a reader of an older snapshot could misread.
  */
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 function oneOf<const T extends readonly Term[]>(vocabulary: T) {
   return z.enum(vocabulary.map((term) => term.value) as [T[number]['value'], ...Array<T[number]['value']>])
@@ -33,9 +33,21 @@ const id = z.union([z.number().int(), z.string().min(1)])
 const instant = z.iso.datetime({ offset: true })
 const day = z.iso.date()
 
-/** Russian always; English when translated, else null (the site falls back and says so). */
-export const localizedText = z.object({ ru: z.string().min(1), en: z.string().min(1).nullable() })
-export const optionalLocalizedText = z.object({ ru: z.string().nullable(), en: z.string().nullable() })
+/** A language code as the host's CMS names its locales: en, ru, de, pt-BR. */
+export const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+
+/**
+ * Text in the host's languages, by locale code: `{ en: 'Opening', ru: null }`. A language
+ * without a translation is null or left out; the site then shows the text in the default
+ * language (or any it has) and says so.
+ */
+export const optionalLocalizedText = z.record(localeCode, z.string().nullable().optional())
+/** Text that must be there in at least one language (a title, a name). */
+export const localizedText = z
+  .record(localeCode, z.string().min(1).nullable().optional())
+  .refine((value) => Object.values(value).some((text) => typeof text === 'string' && text !== ''), {
+    message: 'no text in any language',
+  })
 
 /** Rich text already rendered: sanitised HTML and plain text, per locale. */
 export const richText = z.object({ html: optionalLocalizedText, text: optionalLocalizedText })
@@ -92,6 +104,27 @@ export const editionSchema = z.object({
   updatedAt: instant,
 })
 
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/)
+
+/**
+ * The site's identity, from a CMS global: the name in the header and titles, who runs it,
+ * the logo (a document of `media`), the header's colours, the footer's text, contacts, and
+ * the main registration link. The CMS fills it from its "site" global; the site shows it
+ * on every page.
+ */
+export const siteSchema = z.object({
+  name: localizedText,
+  organiser: optionalLocalizedText,
+  /** A media id present in the snapshot's `media`, or null. */
+  logo: id.nullable(),
+  colours: z.object({ primary: colour, accent: colour }),
+  footer: optionalLocalizedText,
+  contacts: z.array(
+    z.object({ channel: oneOf(CONTACT_CHANNELS), value: z.string().min(1), label: optionalLocalizedText }),
+  ),
+  registrationUrl: webUrl.nullable(),
+})
+
 export const forumSchema = z.object({
   id,
   slug,
@@ -99,7 +132,7 @@ export const forumSchema = z.object({
   title: localizedText,
   description: optionalLocalizedText,
   organiser: optionalLocalizedText,
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colour,
   order: z.number(),
   updatedAt: instant,
 })
@@ -112,7 +145,7 @@ export const alleySchema = z.object({
   name: localizedText,
   /** The kind of partner it is for; null when open to all. */
   kind: oneOf(PARTNER_KINDS).nullable(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colour,
   order: z.number(),
   updatedAt: instant,
 })
@@ -195,20 +228,46 @@ export const partnerSchema = z.object({
   updatedAt: instant,
 })
 
-export const snapshotSchema = z.object({
-  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
-  /** The newest change in the content: the snapshot's own time, never the clock's. */
-  lastModified: instant,
-  defaultLocale: z.literal('ru'),
-  locales: z.tuple([z.literal('ru'), z.literal('en')]),
-  editions: z.array(editionSchema),
-  forums: z.array(forumSchema),
-  sessions: z.array(sessionSchema),
-  experts: z.array(expertSchema),
-  partners: z.array(partnerSchema),
-  alleys: z.array(alleySchema),
-  media: z.array(mediaSchema),
-})
+export const snapshotSchema = z
+  .object({
+    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+    /** The newest change in the content: the snapshot's own time, never the clock's. */
+    lastModified: instant,
+    /** The language at the site's root; one of `locales`. */
+    defaultLocale: localeCode,
+    /** The host's content languages, in its order: the site publishes a version in each. */
+    locales: z.array(localeCode).min(1),
+    site: siteSchema,
+    editions: z.array(editionSchema),
+    forums: z.array(forumSchema),
+    sessions: z.array(sessionSchema),
+    experts: z.array(expertSchema),
+    partners: z.array(partnerSchema),
+    alleys: z.array(alleySchema),
+    media: z.array(mediaSchema),
+  })
+  .superRefine((snapshot, context) => {
+    if (!snapshot.locales.includes(snapshot.defaultLocale)) {
+      context.addIssue({ code: 'custom', path: ['defaultLocale'], message: 'not one of the locales' })
+    }
+    if (new Set(snapshot.locales).size !== snapshot.locales.length) {
+      context.addIssue({ code: 'custom', path: ['locales'], message: 'a locale is listed twice' })
+    }
+    // /<code>/ holds a language's pages: an edition of that slug could not have its own.
+    snapshot.editions.forEach((edition, index) => {
+      if (snapshot.locales.includes(edition.slug)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['editions', index, 'slug'],
+          message: 'reserved for a language of the site',
+        })
+      }
+    })
+    const logo = snapshot.site.logo
+    if (logo !== null && !snapshot.media.some((media) => String(media.id) === String(logo))) {
+      context.addIssue({ code: 'custom', path: ['site', 'logo'], message: `no media ${String(logo)}` })
+    }
+  })
 
 export type LocalizedText = z.infer<typeof localizedText>
 export type OptionalLocalizedText = z.infer<typeof optionalLocalizedText>
@@ -221,4 +280,5 @@ export type SnapshotExpert = z.infer<typeof expertSchema>
 export type SnapshotPartner = z.infer<typeof partnerSchema>
 export type SnapshotAlley = z.infer<typeof alleySchema>
 export type SnapshotStand = NonNullable<SnapshotPartner['stand']>
+export type SnapshotSite = z.infer<typeof siteSchema>
 export type Snapshot = z.infer<typeof snapshotSchema>
