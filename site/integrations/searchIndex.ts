@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { LOCALES } from '@programma/shared'
-
 import { programme } from '../src/lib/loadSnapshot'
 import { Programme } from '../src/lib/programme'
 import { searchRecords } from '../src/lib/searchRecords'
@@ -39,7 +37,8 @@ export function searchIndex(): AstroIntegration {
         failOn(errors, 'creating the index')
         if (!index) throw new Error('Search index: Pagefind returned no index')
         try {
-          const records = LOCALES.flatMap((locale) => searchRecords(data, locale))
+          const locales = data.locales()
+          const records = locales.flatMap((locale) => searchRecords(data, locale))
           await inBatches(records, BATCH_SIZE, async (record) => {
             const added = await index.addCustomRecord(record)
             failOn(added.errors, `adding ${record.url}`)
@@ -49,7 +48,7 @@ export function searchIndex(): AstroIntegration {
           })
           failOn(written.errors, 'writing the index')
           logger.info(
-            `${records.length} records indexed in ${LOCALES.length} languages in ${Math.round(performance.now() - started)} ms`,
+            `${records.length} records indexed in ${locales.length} languages in ${Math.round(performance.now() - started)} ms`,
           )
         } finally {
           await pagefind.close()

@@ -4,9 +4,9 @@ import { groupByLetter, indexLetter } from '../src/lib/alphabet'
 
 describe('expert index', () => {
   it('files people under their surname, Ё with Е', () => {
-    expect(indexLetter('Анна Петрова')).toBe('П')
-    expect(indexLetter('Фёдор Ёлкин')).toBe('Е')
-    expect(indexLetter('Anna Petrova')).toBe('P')
+    expect(indexLetter('Анна Петрова', 'ru')).toBe('П')
+    expect(indexLetter('Фёдор Ёлкин', 'ru')).toBe('Е')
+    expect(indexLetter('Anna Petrova', 'ru')).toBe('P')
   })
 
   it('groups and orders by the Russian alphabet', () => {

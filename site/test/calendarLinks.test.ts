@@ -6,16 +6,18 @@ const event = {
   title: 'Опыт Самарской области & <дистант>',
   start: '2020-04-29T14:20:00.000Z',
   end: '2020-04-29T15:50:00.000Z',
+  timeZone: 'Europe/Berlin',
   details: 'https://programme.example.org/sessions/samara/',
   location: 'Студия 3',
 }
 
 describe('add-to-calendar links', () => {
-  it('give Google the UTC times and the text, encoded', () => {
+  it('give Google the UTC times, the edition’s zone to show them in and the text, encoded', () => {
     const url = new URL(googleCalendarUrl(event))
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render')
     expect(url.searchParams.get('dates')).toBe('20200429T142000Z/20200429T155000Z')
     expect(url.searchParams.get('text')).toBe(event.title)
+    expect(url.searchParams.get('ctz')).toBe('Europe/Berlin')
     expect(googleCalendarUrl(event)).not.toContain('<')
   })
 

@@ -4,7 +4,7 @@ import { formatShown, liveState, zoneLabel } from '../src/scripts/clock'
 import { readFavourites, toggleFavourite } from '../src/scripts/favourites'
 
 describe('time zone switch', () => {
-  it('shows an instant in Moscow or in the reader zone', () => {
+  it('shows an instant in the programme’s zone or in the reader’s', () => {
     expect(formatShown('2020-04-29T14:20:00.000Z', 'time', 'Europe/Moscow', 'ru-RU')).toBe('17:20')
     expect(formatShown('2020-04-29T14:20:00.000Z', 'time', 'Asia/Novosibirsk', 'ru-RU')).toBe('21:20')
     expect(formatShown('2020-04-29T22:20:00.000Z', 'date', 'Asia/Novosibirsk', 'ru-RU')).toBe(
@@ -14,7 +14,7 @@ describe('time zone switch', () => {
 
   it('labels the reader zone with its offset', () => {
     expect(zoneLabel('Asia/Novosibirsk', new Date('2020-04-29T12:00:00Z'))).toBe('Asia/Novosibirsk (UTC+7)')
-    expect(zoneLabel('America/New_York', new Date('2020-04-29T12:00:00Z'))).toBe('America/New York (UTC-4)')
+    expect(zoneLabel('America/New_York', new Date('2020-04-29T12:00:00Z'))).toBe('America/New York (UTC−4)')
   })
 })
 

@@ -123,7 +123,7 @@ describe('the exhibition', () => {
 describe('the exhibition map', () => {
   const snapshot = withExhibition()
   const alleys = exhibitionOf(snapshot, snapshot.editions[0] as Snapshot['editions'][number])
-  const layout = layoutMap(alleys, (placed) => placed.partner.name.ru)
+  const layout = layoutMap(alleys, (placed) => placed.partner.name.ru ?? '')
 
   it('draws every stand once, in walking order, alternating sides of the walkway', () => {
     expect(layout.stands.map((box) => box.placed.partner.id)).toEqual([11, 12, 10, 13])

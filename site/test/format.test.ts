@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDayRange, formatTime } from '../src/lib/format'
+import { formatDate, formatDayRange, formatDayWithWeekday, formatTime, formatZone } from '../src/lib/format'
 import { plural, show } from '../src/lib/i18n'
 import { Programme } from '../src/lib/programme'
 import { sampleSnapshot } from './sampleSnapshot'
 
-describe('dates and times on the Moscow clock', () => {
-  it('shows the Samara round table at 17:20 on 29 April 2020', () => {
-    expect(formatTime('2020-04-29T14:20:00.000Z', 'ru')).toBe('17:20')
-    expect(formatDate('2020-04-29T14:20:00.000Z', 'ru')).toBe('29 апреля 2020')
-    expect(formatDate('2020-04-29T14:20:00.000Z', 'en')).toBe('29 April 2020')
+describe('dates and times on the edition’s clock', () => {
+  it('shows the Samara round table at 17:20 in Moscow, 16:20 in Berlin, 20:20 in Almaty', () => {
+    expect(formatTime('2020-04-29T14:20:00.000Z', 'ru', 'Europe/Moscow')).toBe('17:20')
+    expect(formatTime('2020-04-29T14:20:00.000Z', 'en', 'Europe/Berlin')).toBe('16:20')
+    expect(formatTime('2020-04-29T14:20:00.000Z', 'ru', 'Asia/Almaty')).toBe('20:20')
+    expect(formatDate('2020-04-29T14:20:00.000Z', 'ru', 'Europe/Moscow')).toBe('29 апреля 2020')
+    expect(formatDate('2020-04-29T14:20:00.000Z', 'en', 'Europe/Berlin')).toBe('29 April 2020')
+  })
+
+  it('puts a late session on the next day where the edition is', () => {
+    expect(formatDate('2020-04-29T22:30:00.000Z', 'en', 'Europe/Berlin')).toBe('30 April 2020')
+    expect(formatDate('2020-04-29T22:30:00.000Z', 'en', 'America/New_York')).toBe('29 April 2020')
+  })
+
+  it('names the zone beside the times as the page’s language does', () => {
+    expect(formatZone('Europe/Berlin', 'en', '2020-04-29T14:20:00.000Z')).toBe('CEST (UTC+2)')
+    expect(formatZone('Europe/Berlin', 'en', '2020-12-01T14:20:00.000Z')).toBe('CET (UTC+1)')
+    expect(formatZone('Europe/Berlin', 'ru', '2020-04-29T14:20:00.000Z')).toBe('UTC+2')
+    expect(formatZone('Asia/Almaty', 'ru', '2020-04-29T14:20:00.000Z')).toBe('UTC+6')
+    expect(formatZone('Europe/Berlin', 'de', '2020-04-29T14:20:00.000Z')).toBe('MESZ (UTC+2)')
+  })
+
+  it('writes a calendar day as it is, whatever the zone of the build machine', () => {
+    expect(formatDayWithWeekday('2020-04-29', 'en')).toBe('Wednesday 29 April')
+    expect(formatDayWithWeekday('2020-04-29', 'ru')).toBe('среда, 29 апреля')
   })
 
   it('writes a range of days', () => {
@@ -19,7 +39,7 @@ describe('dates and times on the Moscow clock', () => {
 })
 
 describe('languages', () => {
-  it('falls back to Russian and says so', () => {
+  it('falls back to the default language and says so', () => {
     expect(show({ ru: 'Регионы', en: null }, 'en')).toEqual({ text: 'Регионы', lang: 'ru', isFallback: true })
     expect(show({ ru: 'Регионы', en: 'Regions' }, 'en')).toEqual({
       text: 'Regions',

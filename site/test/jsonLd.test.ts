@@ -14,12 +14,23 @@ describe('session JSON-LD', () => {
     expect(event).toMatchObject({
       '@type': 'Event',
       name: 'Опыт Самарской области',
-      startDate: '2020-04-29T14:20:00.000Z',
+      startDate: '2020-04-29T17:20:00+03:00',
+      endDate: '2020-04-29T18:50:00+03:00',
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
       url: 'https://programme.example.org/sessions/samara/',
       performer: [{ '@type': 'Person', name: 'Анна Петрова' }],
       superEvent: { '@type': 'Event', name: 'ММСО-2020' },
+    })
+  })
+
+  it('gives the times with the offset of the edition’s zone, wherever the edition moves', () => {
+    const snapshot = sampleSnapshot()
+    snapshot.editions[0]!.timeZone = 'Europe/Berlin'
+    const event = sessionEvent(snapshot.sessions[0]!, new Programme(snapshot), 'en', site)
+    expect(event).toMatchObject({
+      startDate: '2020-04-29T16:20:00+02:00',
+      endDate: '2020-04-29T17:50:00+02:00',
     })
   })
 
@@ -35,7 +46,7 @@ describe('session JSON-LD', () => {
     )
     expect(moved).toMatchObject({
       eventStatus: 'https://schema.org/EventRescheduled',
-      previousStartDate: '2020-04-29T10:00:00.000Z',
+      previousStartDate: '2020-04-29T13:00:00+03:00',
     })
     expect(sessionEvent({ ...session, status: 'cancelled' }, programme, 'en', site).eventStatus).toBe(
       'https://schema.org/EventCancelled',

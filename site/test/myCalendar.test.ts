@@ -19,7 +19,10 @@ function sessionFiles(): string[] {
   snapshot.sessions.push(second)
   const context = { locale: 'ru' as const, site, programme: snapshotLookup(snapshot) }
   return snapshot.sessions.map((session) =>
-    programmeCalendar({ name: session.title.ru, description: 'Одна сессия', sessions: [session] }, context),
+    programmeCalendar(
+      { name: session.title.ru ?? '', description: 'Одна сессия', sessions: [session] },
+      context,
+    ),
   )
 }
 

@@ -36,7 +36,7 @@ describe('the site’s navigation', () => {
   })
 
   it('gives the page in both languages as absolute addresses', () => {
-    expect(alternates('/en/experts/', new URL('https://programme.example.org'))).toEqual([
+    expect(alternates('/en/experts/', new URL('https://programme.example.org'), ['ru', 'en'])).toEqual([
       { code: 'ru', href: 'https://programme.example.org/experts/' },
       { code: 'en', href: 'https://programme.example.org/en/experts/' },
     ])

@@ -29,10 +29,23 @@ describe('the programme’s lookups', () => {
   const data = new Programme(twoEditions())
   const edition = data.edition(1)!
 
-  it('takes the newest edition as the current one, and its organisers for every footer', () => {
+  it('takes the newest edition as the current one, and its zone for the site as a whole', () => {
     expect(data.current()?.slug).toBe('mmso-2020')
-    expect(data.organisers()).toEqual({ ru: 'Минпросвещения', en: 'Ministry of Education' })
-    expect(new Programme({ ...sampleSnapshot(), editions: [] }).organisers()).toBeUndefined()
+    expect(data.siteZone()).toBe('Europe/Moscow')
+    expect(new Programme({ ...sampleSnapshot(), editions: [] }).current()).toBeUndefined()
+  })
+
+  it('shows a session on its edition’s clock, whatever zone the session itself names', () => {
+    const moved = twoEditions()
+    moved.editions[0]!.timeZone = 'Europe/Berlin'
+    const berlin = new Programme(moved)
+    expect(berlin.zoneOf(berlin.session(2)!)).toBe('Europe/Berlin')
+    expect(berlin.session(2)?.timeZone).toBe('Europe/Moscow')
+    // 21:30 UTC is 23:30 in Berlin: both sessions fall on the 29th there.
+    expect(berlin.daysOf(berlin.edition(1)!)).toEqual(['2020-04-29'])
+    moved.editions[0]!.timeZone = 'Asia/Almaty'
+    const almaty = new Programme(structuredClone(moved))
+    expect(almaty.daysOf(almaty.edition(1)!)).toEqual(['2020-04-29', '2020-04-30'])
   })
 
   it('finds a session by id, as a change log names it', () => {

@@ -11,6 +11,15 @@ export function sampleSnapshot(): Snapshot {
     lastModified: at,
     defaultLocale: 'ru',
     locales: ['ru', 'en'],
+    site: {
+      name: { ru: 'Демо-форум', en: 'Demo Forum' },
+      organiser: { ru: 'Дирекция форума', en: 'The forum office' },
+      logo: null,
+      colours: { primary: '#0f2a5c', accent: '#f2b705' },
+      footer: none,
+      contacts: [],
+      registrationUrl: null,
+    },
     editions: [
       {
         id: 1,

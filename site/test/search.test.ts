@@ -29,7 +29,7 @@ describe('search records', () => {
     expect(record.meta).toMatchObject({
       title: 'Опыт Самарской области',
       kind: 'session',
-      when: '29 апреля 2020, 17:20 МСК (UTC+3)',
+      when: '29 апреля 2020, 17:20 UTC+3',
       forum: 'Регионы',
     })
     expect(record.filters).toEqual({

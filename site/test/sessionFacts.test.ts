@@ -82,10 +82,13 @@ describe('a session’s materials', () => {
 
 describe('a session for the “add to calendar” links', () => {
   it('has its page as the details and its place as the location', () => {
-    expect(sessionCalendarEvent(inHall(true), 'en', new URL('https://programme.example.org'))).toEqual({
+    expect(
+      sessionCalendarEvent(inHall(true), 'en', new URL('https://programme.example.org'), 'Asia/Almaty'),
+    ).toEqual({
       title: 'Опыт Самарской области',
       start: base.start,
       end: base.end,
+      timeZone: 'Asia/Almaty',
       details: 'https://programme.example.org/en/sessions/samara/',
       location: 'Studio 3, Online',
     })

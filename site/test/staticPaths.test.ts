@@ -17,12 +17,12 @@ describe('the static paths of the pages', () => {
   const data = new Programme(sampleSnapshot())
 
   it('give every page in Russian at the root and in English under /en/', () => {
-    expect(localePaths()).toEqual([{ params: { locale: undefined } }, { params: { locale: 'en' } }])
+    expect(localePaths(data)).toEqual([{ params: { locale: undefined } }, { params: { locale: 'en' } }])
   })
 
   it('ask for the pages once per language, by its code', () => {
     const asked: string[] = []
-    const paths = inEachLocale((code) => {
+    const paths = inEachLocale(data, (code) => {
       asked.push(code)
       return [{ params: { slug: `page-${code}` }, props: { code } }]
     })
@@ -43,7 +43,10 @@ describe('the static paths of the pages', () => {
       { locale: undefined, edition: 'mmso-2020', day: '2020-04-29' },
       { locale: 'en', edition: 'mmso-2020', day: '2020-04-29' },
     ])
-    expect(sessionPaths(data.snapshot.sessions).map((path) => path.params.slug)).toEqual(['samara', 'samara'])
+    expect(sessionPaths(data, data.snapshot.sessions).map((path) => path.params.slug)).toEqual([
+      'samara',
+      'samara',
+    ])
   })
 
   it('give calendars only to the experts and partners who take part in a session', () => {

@@ -1,12 +1,13 @@
 /** The letter a person is filed under: the first letter of the surname (the last word of the name). */
-export function indexLetter(name: string): string {
+export function indexLetter(name: string, locale: string): string {
   const surname = name.trim().split(/\s+/).at(-1) ?? name
-  const letter = surname.charAt(0).toLocaleUpperCase('ru')
+  const letter = surname.charAt(0).toLocaleUpperCase(locale)
+  // Russian files Ё under Е.
   return letter === 'Ё' ? 'Е' : letter
 }
 
 export function bySurname(locale: string) {
-  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'ru')
+  const collator = new Intl.Collator(locale)
   return (a: string, b: string) => {
     const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name
     return collator.compare(surname(a), surname(b)) || collator.compare(a, b)
@@ -22,10 +23,10 @@ export function groupByLetter<T>(
   const sorted = [...items].sort((a, b) => bySurname(locale)(name(a), name(b)))
   const groups = new Map<string, T[]>()
   for (const item of sorted) {
-    const letter = indexLetter(name(item))
+    const letter = indexLetter(name(item), locale)
     groups.set(letter, [...(groups.get(letter) ?? []), item])
   }
-  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'ru')
+  const collator = new Intl.Collator(locale)
   return [...groups.entries()]
     .sort(([a], [b]) => collator.compare(a, b))
     .map(([letter, grouped]) => ({ letter, items: grouped }))

@@ -6,6 +6,7 @@ import {
   type SnapshotExpert,
   type SnapshotPartner,
   type SnapshotSession,
+  uiLocale,
 } from '@programma/shared'
 
 import { showName, showText } from './i18n'
@@ -39,7 +40,7 @@ export function calendarContext(locale: Locale, site: URL, programme: Programme)
 }
 
 export function editionFeed(data: Programme, edition: SnapshotEdition, locale: Locale): CalendarFeed {
-  const text = FEED_TEXT[locale]
+  const text = FEED_TEXT[uiLocale(locale)]
   return {
     name: text.edition(showText(edition.title, locale)),
     description: text.description,
@@ -54,7 +55,7 @@ export function forumFeed(
   locale: Locale,
 ): CalendarFeed {
   const forum = data.forumBySlug(edition, forumSlug)
-  const text = FEED_TEXT[locale]
+  const text = FEED_TEXT[uiLocale(locale)]
   return {
     name: text.forum(forum ? showText(forum.title, locale) : forumSlug, showText(edition.title, locale)),
     description: text.description,
@@ -69,7 +70,7 @@ export function stageFeed(
   locale: Locale,
 ): CalendarFeed {
   const stage = data.stage(edition, stageKey)
-  const text = FEED_TEXT[locale]
+  const text = FEED_TEXT[uiLocale(locale)]
   return {
     name: text.stage(stage ? showText(stage.name, locale) : stageKey, showText(edition.title, locale)),
     description: text.description,
@@ -79,24 +80,24 @@ export function stageFeed(
 
 export function expertFeed(data: Programme, expert: SnapshotExpert, locale: Locale): CalendarFeed {
   return {
-    name: FEED_TEXT[locale].expert(showName(expert.name, locale)?.text ?? expert.slug),
-    description: FEED_TEXT[locale].description,
+    name: FEED_TEXT[uiLocale(locale)].expert(showName(expert.name, locale)?.text ?? expert.slug),
+    description: FEED_TEXT[uiLocale(locale)].description,
     sessions: uniqueSessions(data.sessionsOfExpert(expert).map((entry) => entry.session)),
   }
 }
 
 export function partnerFeed(data: Programme, partner: SnapshotPartner, locale: Locale): CalendarFeed {
   return {
-    name: FEED_TEXT[locale].partner(showText(partner.name, locale)),
-    description: FEED_TEXT[locale].description,
+    name: FEED_TEXT[uiLocale(locale)].partner(showText(partner.name, locale)),
+    description: FEED_TEXT[uiLocale(locale)].description,
     sessions: uniqueSessions(data.sessionsOfPartner(partner).map((entry) => entry.session)),
   }
 }
 
 export function sessionFeed(session: SnapshotSession, locale: Locale): CalendarFeed {
   return {
-    name: FEED_TEXT[locale].session(showText(session.title, locale)),
-    description: FEED_TEXT[locale].description,
+    name: FEED_TEXT[uiLocale(locale)].session(showText(session.title, locale)),
+    description: FEED_TEXT[uiLocale(locale)].description,
     sessions: [session],
   }
 }

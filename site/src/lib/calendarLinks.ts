@@ -8,6 +8,8 @@ export interface CalendarEvent {
   title: string
   start: string
   end: string
+  /** The zone of the session's edition, which Google shows the event in. */
+  timeZone: string
   details: string
   location: string
 }
@@ -26,7 +28,7 @@ export function googleCalendarUrl(event: CalendarEvent): string {
   url.searchParams.set('dates', `${basicUtc(event.start)}/${basicUtc(event.end)}`)
   url.searchParams.set('details', event.details)
   url.searchParams.set('location', event.location)
-  url.searchParams.set('ctz', 'Europe/Moscow')
+  url.searchParams.set('ctz', event.timeZone)
   return url.href
 }
 
@@ -49,11 +51,17 @@ export function subscribeUrls(feedPath: string, site: URL): { webcal: string; ht
 }
 
 /** A session as the one-off "add to calendar" links take it: its page is the details. */
-export function sessionCalendarEvent(session: SnapshotSession, locale: Locale, site: URL): CalendarEvent {
+export function sessionCalendarEvent(
+  session: SnapshotSession,
+  locale: Locale,
+  site: URL,
+  timeZone: string,
+): CalendarEvent {
   return {
     title: showText(session.title, locale),
     start: session.start,
     end: session.end,
+    timeZone,
     details: new URL(routes.session(locale, session.slug), site).href,
     location: placeParts(session, locale).join(', '),
   }

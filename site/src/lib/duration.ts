@@ -1,9 +1,7 @@
-import type { Locale } from '@programma/shared'
-
-const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' }
+import { intlLocale, type Locale } from '@programma/shared'
 
 function unit(value: number, name: 'hour' | 'minute', locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: 'unit',
     unit: name,
     unitDisplay: 'short',

@@ -1,9 +1,11 @@
 import { routes, type Snapshot } from '@programma/shared'
 
 import { exhibitionOf } from './exhibition'
+import { inEachLanguage } from './programmeIndex'
 
-/** Every stand of every exhibition as the visitor's route in the browser looks it up. */
+/** Every stand of every exhibition as the visitor's route in the browser looks it up, links in every language. */
 export function exhibitionIndex(snapshot: Snapshot) {
+  const { locales } = snapshot
   return snapshot.editions.flatMap((edition) =>
     exhibitionOf(snapshot, edition).flatMap(({ alley, stands: placed }) =>
       placed.map(({ partner, stand }) => ({
@@ -13,11 +15,8 @@ export function exhibitionIndex(snapshot: Snapshot) {
         name: partner.name,
         number: stand.number,
         alley: alley.name,
-        url: { ru: routes.partner('ru', partner.slug), en: routes.partner('en', partner.slug) },
-        map: {
-          ru: routes.exhibitionStand('ru', edition.slug, partner.slug),
-          en: routes.exhibitionStand('en', edition.slug, partner.slug),
-        },
+        url: inEachLanguage(locales, (locale) => routes.partner(locale, partner.slug)),
+        map: inEachLanguage(locales, (locale) => routes.exhibitionStand(locale, edition.slug, partner.slug)),
       })),
     ),
   )

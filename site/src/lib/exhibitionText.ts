@@ -1,4 +1,4 @@
-import type { Locale } from '@programma/shared'
+import { type Locale, uiLocale } from '@programma/shared'
 
 import { plural } from './plural'
 
@@ -111,5 +111,5 @@ const TEXT = {
 } as const
 
 export function exhibitionText(locale: Locale) {
-  return TEXT[locale]
+  return TEXT[uiLocale(locale)]
 }

@@ -1,5 +1,6 @@
 import {
   AUDIENCES,
+  labelIn,
   type Locale,
   SESSION_FORMATS,
   SESSION_LANGUAGES,
@@ -56,7 +57,7 @@ function candidatesFor(
         .forumsOf(edition)
         .map((forum) => ({ value: forum.slug, label: showText(forum.title, locale) }))
     default:
-      return VOCABULARIES[facet].map((term) => ({ value: term.value, label: term.label[locale] }))
+      return VOCABULARIES[facet].map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Locale, routes, type SnapshotEdition } from '@programma/shared'
+import { labelIn, type Locale, routes, type SnapshotEdition } from '@programma/shared'
 
 import { type AlleyWithStands, standsIn } from './exhibition'
 import { EXHIBITION_FACETS, EXHIBITION_VOCABULARIES, standHas } from './exhibitionFilter'
@@ -79,7 +79,7 @@ export function exhibitionFilters(
     values: EXHIBITION_VOCABULARIES[facet]
       .map((term) => ({
         value: term.value,
-        label: term.label[locale],
+        label: labelIn(term.label, locale),
         count: stands.filter((placed) => standHas(placed, { facet, value: term.value })).length,
         href: routes.exhibitionFacet(locale, edition.slug, facet, term.value),
       }))

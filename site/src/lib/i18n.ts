@@ -1,10 +1,18 @@
-import { DEFAULT_LOCALE, latinize, type Locale, type OptionalLocalizedText } from '@programma/shared'
+import {
+  intlLocale,
+  latinize,
+  type Locale,
+  readsLatin,
+  type TextByLocale,
+  textWithLanguage,
+  uiLocale,
+} from '@programma/shared'
 
 import { plural } from './plural'
 
 export { plural }
 
-/** Text in the page's language, or Russian with a note when there is no translation. */
+/** Text in the page's language, or in the site's default language (then any) with a note when there is no translation. */
 export interface Shown {
   text: string
   /** The language the text is actually in, for a `lang` attribute when it differs from the page. */
@@ -12,63 +20,70 @@ export interface Shown {
   isFallback: boolean
 }
 
-export function show(value: OptionalLocalizedText, locale: Locale): Shown | null {
-  const own = value[locale]
-  if (own) return { text: own, lang: locale, isFallback: false }
-  const fallback = value[DEFAULT_LOCALE]
-  return fallback ? { text: fallback, lang: DEFAULT_LOCALE, isFallback: locale !== DEFAULT_LOCALE } : null
+export function show(value: TextByLocale, locale: Locale): Shown | null {
+  const shown = textWithLanguage(value, locale)
+  return shown ? { ...shown, isFallback: shown.lang !== locale } : null
 }
 
 /**
- * A person's name: on the English site an untranslated Russian name is transliterated
- * ("Анна Петрова" → "Anna Petrova"), which is how such names are written in English.
+ * A person's name: an untranslated name in Cyrillic is transliterated on a page in a
+ * Latin-script language ("Анна Петрова" → "Anna Petrova"), which is how such names are written there.
  */
-export function showName(value: OptionalLocalizedText, locale: Locale): Shown | null {
+export function showName(value: TextByLocale, locale: Locale): Shown | null {
   const shown = show(value, locale)
-  if (!shown || !shown.isFallback || locale !== 'en') return shown
-  return { text: latinize(shown.text), lang: 'en', isFallback: false }
+  if (!shown || !shown.isFallback || !readsLatin(locale, shown.lang)) return shown
+  return { text: latinize(shown.text), lang: locale, isFallback: false }
 }
 
-export function showText(value: OptionalLocalizedText, locale: Locale): string {
+export function showText(value: TextByLocale, locale: Locale): string {
   return show(value, locale)?.text ?? ''
 }
 
 /** Short texts in the page's language, the empty ones left out: "Director, School No. 5". */
-export function joinShown(values: OptionalLocalizedText[], locale: Locale, separator = ', '): string {
+export function joinShown(values: TextByLocale[], locale: Locale, separator = ', '): string {
   return values
     .map((value) => showText(value, locale))
     .filter(Boolean)
     .join(separator)
 }
 
-/** Rich text from the CMS (sanitised there) in the page's language, or the Russian with a note. */
+/** Rich text from the CMS (sanitised there) in the page's language, or another with a note. */
 export interface ShownHtml {
   html: string
   lang: Locale
   isFallback: boolean
 }
 
-export function showHtml(value: OptionalLocalizedText, locale: Locale): ShownHtml | null {
-  const own = value[locale]
-  const html = own ?? value[DEFAULT_LOCALE]
-  if (!html) return null
-  const isFallback = !own && Boolean(value[DEFAULT_LOCALE])
-  return { html, lang: isFallback ? DEFAULT_LOCALE : locale, isFallback }
+export function showHtml(value: TextByLocale, locale: Locale): ShownHtml | null {
+  const shown = show(value, locale)
+  return shown ? { html: shown.text, lang: shown.lang, isFallback: shown.isFallback } : null
 }
 
-/** A quotation in the marks of its own language: “…” in English, «…» in Russian. */
+/** A quotation in the marks of its own language: «…» in Russian, “…” elsewhere. */
 export function quoted(shown: Shown): string {
-  return shown.lang === 'en' ? `“${shown.text}”` : `«${shown.text}»`
+  return shown.lang.split('-')[0] === 'ru' ? `«${shown.text}»` : `“${shown.text}”`
+}
+
+/** A language's name in another language ("English", "русский"), as Intl knows it; the code when it knows none. */
+export function languageName(code: Locale, inLanguage: Locale): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(inLanguage)], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/** A language's name in itself, capitalised, for the language switch: "English", "Русский", "Deutsch". */
+export function ownLanguageName(code: Locale): string {
+  const name = languageName(code, code)
+  return name.charAt(0).toLocaleUpperCase(intlLocale(code)) + name.slice(1)
 }
 
 const UI = {
   ru: {
-    siteName: 'Программа салона',
     programme: 'Программа',
     skipToContent: 'Перейти к содержанию',
-    language: 'English',
-    languageCode: 'en',
-    moscowTime: 'МСК (UTC+3)',
+    languages: 'Язык сайта',
     stages: 'Этапы',
     forums: 'Форумы',
     keyFigures: 'Ключевые цифры',
@@ -97,7 +112,7 @@ const UI = {
     openStream: 'Этот браузер не показывает HLS-поток сам. Откройте его в видеоплеере:',
     duration: 'Длительность',
     recordings: 'Записи',
-    recordingsIntro: 'Записи сессий всех салонов: смотрите здесь же, на странице сессии.',
+    recordingsIntro: 'Записи сессий всех выпусков: смотрите здесь же, на странице сессии.',
     recordingsCount: (count: number) => `${count} ${plural(count, ['запись', 'записи', 'записей'])}`,
     recordingsFeed: 'Новые записи: лента Atom',
     recordingsFeedTitle: 'Новые записи сессий',
@@ -105,7 +120,7 @@ const UI = {
     sortBy: 'Порядок',
     sortNewest: 'Сначала новые записи',
     sortByDate: 'По дате сессии',
-    edition: 'Салон',
+    edition: 'Выпуск',
     place: 'Место',
     myProgramme: 'Моя программа',
     addFavourite: 'Добавить в мою программу',
@@ -113,7 +128,7 @@ const UI = {
     myProgrammeEmpty: 'Здесь появятся сессии, отмеченные звёздочкой в программе.',
     needsJavaScript: 'Моя программа хранится в браузере и работает с включённым JavaScript.',
     showLocalTime: 'Показать в моём времени',
-    showForumTime: 'Показать по Москве',
+    showForumTime: 'Показать по времени программы',
     now: 'Сейчас',
     onAir: 'В эфире',
     next: 'Далее',
@@ -144,7 +159,7 @@ const UI = {
     openData: 'Открытые данные',
     scheduleXml: 'schedule.xml (frab)',
     scheduleJson: 'schedule.json (C3VOC)',
-    schedule2Json: 'schedule2.json (C3VOC, ru и en)',
+    schedule2Json: 'schedule2.json (C3VOC, все языки)',
     changesTitle: 'изменения в программе',
     changesHeading: 'Изменения в программе',
     changesFeed: 'Лента изменений (Atom)',
@@ -176,7 +191,7 @@ const UI = {
     moved: 'Сессия перенесена',
     movedFrom: 'Прежнее время',
     cancelled: 'Сессия отменена',
-    notTranslated: 'Перевода нет, текст на русском',
+    notTranslated: (language: string) => `Перевода нет; язык текста — ${language}`,
     archive: 'Архив',
     other: 'Без форума',
     materials: 'Материалы',
@@ -184,7 +199,8 @@ const UI = {
     backHome: 'На главную',
     search: 'Поиск',
     organiser: 'Организатор',
-    timesNote: 'Время в программе — московское (МСК, UTC+3); его можно переключить на ваше.',
+    timesNote: (zone: string, label: string) =>
+      `Время в программе указано по часовому поясу ${zone}, ${label}; его можно переключить на ваше.`,
     searchLabel: 'Поиск по программе, экспертам и партнёрам',
     searchPlaceholder: 'Тема, имя, регион, компания',
     searchButton: 'Найти',
@@ -203,16 +219,13 @@ const UI = {
     searchSortRelevance: 'Сначала подходящие',
     searchSortTime: 'Сессии по времени',
     searchMore: 'Показать ещё',
-    searchFilter: { type: 'Что искать', edition: 'Салон', forum: 'Форум', format: 'Формат', day: 'День' },
+    searchFilter: { type: 'Что искать', edition: 'Выпуск', forum: 'Форум', format: 'Формат', day: 'День' },
     searchKind: { session: 'Сессия', recording: 'Есть запись', expert: 'Эксперт', partner: 'Партнёр' },
   },
   en: {
-    siteName: 'Salon programme',
     programme: 'Programme',
     skipToContent: 'Skip to content',
-    language: 'Русский',
-    languageCode: 'ru',
-    moscowTime: 'MSK (UTC+3)',
+    languages: 'Language',
     stages: 'Stages',
     forums: 'Forums',
     keyFigures: 'Key figures',
@@ -241,7 +254,7 @@ const UI = {
     openStream: 'This browser cannot play an HLS stream itself. Open it in a video player:',
     duration: 'Duration',
     recordings: 'Recordings',
-    recordingsIntro: 'Recordings of the sessions of every salon, to watch right on the session’s page.',
+    recordingsIntro: 'Recordings of the sessions of every edition, to watch right on the session’s page.',
     recordingsCount: (count: number) => `${count} ${count === 1 ? 'recording' : 'recordings'}`,
     recordingsFeed: 'New recordings: Atom feed',
     recordingsFeedTitle: 'New session recordings',
@@ -257,7 +270,7 @@ const UI = {
     myProgrammeEmpty: 'Sessions you star in the programme appear here.',
     needsJavaScript: 'My programme is kept in your browser and needs JavaScript.',
     showLocalTime: 'Show in my time',
-    showForumTime: 'Show in Moscow time',
+    showForumTime: 'Show in the programme’s time',
     now: 'Now',
     onAir: 'On air',
     next: 'Next',
@@ -288,7 +301,7 @@ const UI = {
     openData: 'Open data',
     scheduleXml: 'schedule.xml (frab)',
     scheduleJson: 'schedule.json (C3VOC)',
-    schedule2Json: 'schedule2.json (C3VOC, ru and en)',
+    schedule2Json: 'schedule2.json (C3VOC, every language)',
     changesTitle: 'programme changes',
     changesHeading: 'Programme changes',
     changesFeed: 'Changes feed (Atom)',
@@ -320,7 +333,7 @@ const UI = {
     moved: 'This session has moved',
     movedFrom: 'Previously',
     cancelled: 'This session is cancelled',
-    notTranslated: 'Not translated: shown in Russian',
+    notTranslated: (language: string) => `Not translated: shown in ${language}`,
     archive: 'Archive',
     other: 'Other sessions',
     materials: 'Materials',
@@ -328,7 +341,8 @@ const UI = {
     backHome: 'Home',
     search: 'Search',
     organiser: 'Organiser',
-    timesNote: 'Times in the programme are Moscow time (MSK, UTC+3); you can switch them to your own.',
+    timesNote: (zone: string, label: string) =>
+      `Times in the programme are in the ${zone} time zone, ${label}; you can switch them to your own.`,
     searchLabel: 'Search the programme, experts and partners',
     searchPlaceholder: 'Topic, name, region, company',
     searchButton: 'Search',
@@ -356,6 +370,9 @@ const UI = {
   },
 } as const
 
-export function ui(locale: Locale) {
-  return UI[locale]
+export type Dictionary = (typeof UI)[keyof typeof UI]
+
+/** The interface text of a page: in its language where the site ships a dictionary, English otherwise. */
+export function ui(locale: Locale): Dictionary {
+  return UI[uiLocale(locale)]
 }

@@ -1,4 +1,11 @@
-import { type Locale, parseVideoLink, routes, type SnapshotSession } from '@programma/shared'
+import {
+  type Locale,
+  parseVideoLink,
+  routes,
+  sessionLanguage,
+  type SnapshotSession,
+  zonedIso,
+} from '@programma/shared'
 
 import { isoDuration } from './duration'
 import { showName, showText } from './i18n'
@@ -15,7 +22,7 @@ const STATUS: Record<SnapshotSession['status'], string> = {
 }
 
 function attendanceMode(session: SnapshotSession): string {
-  const hall = session.place.hall.ru !== null
+  const hall = Object.values(session.place.hall).some(Boolean)
   if (hall && session.place.online) return 'https://schema.org/MixedEventAttendanceMode'
   return hall
     ? 'https://schema.org/OfflineEventAttendanceMode'
@@ -29,8 +36,7 @@ function recordedIn(session: SnapshotSession, programme: Programme, locale: Loca
   const parsed = parseVideoLink(recording.url)
   const video = parsed.ok ? parsed.video : undefined
   const thumbnail = picture(posterOf(session, programme), 'portrait')
-  const description =
-    session.description.text[locale] ?? session.description.text.ru ?? showText(session.lead, locale)
+  const description = showText(session.description.text, locale) || showText(session.lead, locale)
   return {
     recordedIn: {
       '@type': 'VideoObject',
@@ -54,6 +60,9 @@ export function sessionEvent(
 ): Thing {
   const pageUrl = new URL(routes.session(locale, session.slug), site).href
   const edition = programme.edition(session.edition)
+  // Times with the offset of the edition's zone, as the reader there sees them: 2020-04-29T16:20:00+02:00.
+  const zone = programme.zoneOf(session)
+  const description = showText(session.description.text, locale)
   const hall = showText(session.place.hall, locale)
   const locations: Thing[] = []
   if (hall) {
@@ -80,17 +89,15 @@ export function sessionEvent(
     '@id': pageUrl,
     url: pageUrl,
     name: showText(session.title, locale),
-    ...((session.description.text[locale] ?? session.description.text.ru)
-      ? { description: session.description.text[locale] ?? session.description.text.ru }
-      : {}),
-    startDate: session.start,
-    endDate: session.end,
+    ...(description ? { description } : {}),
+    startDate: zonedIso(session.start, zone),
+    endDate: zonedIso(session.end, zone),
     ...(session.status === 'moved' && session.previousStart
-      ? { previousStartDate: session.previousStart }
+      ? { previousStartDate: zonedIso(session.previousStart, zone) }
       : {}),
     eventStatus: STATUS[session.status],
     eventAttendanceMode: attendanceMode(session),
-    inLanguage: session.language === 'en' ? 'en' : 'ru',
+    inLanguage: sessionLanguage(session),
     location: locations.length === 1 ? locations[0] : locations,
     performer: session.participants
       .map((participant) => programme.expert(participant.expert))

@@ -1,4 +1,4 @@
-import type { SnapshotMedia } from '@programma/shared'
+import type { SnapshotMedia, TextByLocale } from '@programma/shared'
 
 /** The image variants the site shows; the CMS makes them once, at upload. */
 export const USED_VARIANTS = [
@@ -31,7 +31,7 @@ export interface Picture {
   srcset: string
   width: number
   height: number
-  alt: { ru: string; en: string | null }
+  alt: TextByLocale
 }
 
 /** A variant as the built site serves it, from /media/, copied there at build. */

@@ -1,4 +1,4 @@
-import { type Locale, LOCALES, routes, switchLocale } from '@programma/shared'
+import { type Locale, routes, switchLocale } from '@programma/shared'
 
 import { ui } from './i18n'
 
@@ -45,7 +45,11 @@ export function isCurrentSection(path: string, href: string, locale: Locale): bo
   return href === routes.home(locale) ? path === href : path.startsWith(href)
 }
 
-/** The page in each language, as absolute addresses, for the hreflang links. */
-export function alternates(path: string, site: URL | undefined): Array<{ code: Locale; href: string }> {
-  return LOCALES.map((code) => ({ code, href: new URL(switchLocale(path, code), site).href }))
+/** The page in each language of the site, the default first, as absolute addresses, for the hreflang links. */
+export function alternates(
+  path: string,
+  site: URL | undefined,
+  locales: readonly Locale[],
+): Array<{ code: Locale; href: string }> {
+  return locales.map((code) => ({ code, href: new URL(switchLocale(path, code), site).href }))
 }

@@ -1,4 +1,5 @@
 import {
+  type Locale,
   type Snapshot,
   type SnapshotAlley,
   type SnapshotEdition,
@@ -7,6 +8,8 @@ import {
   type SnapshotMedia,
   type SnapshotPartner,
   type SnapshotSession,
+  type SnapshotSite,
+  useSiteLocales,
 } from '@programma/shared'
 
 import { sessionsByDay } from './days'
@@ -54,8 +57,34 @@ function indexes(snapshot: Snapshot): Indexes {
 export class Programme {
   private readonly byId: Indexes
 
+  /**
+   * Also makes the snapshot's languages the site's: routes put its default language at the
+   * root and the others under /<code>/, and text falls back to the default language.
+   */
   constructor(readonly snapshot: Snapshot) {
     this.byId = indexes(snapshot)
+    useSiteLocales(snapshot)
+  }
+
+  /** The languages the site is published in, the default (at the root) first. */
+  locales(): Locale[] {
+    const { defaultLocale, locales } = this.snapshot
+    return [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)]
+  }
+
+  /** The site's identity: name, organiser, logo, colours, footer, contacts, registration link. */
+  site(): SnapshotSite {
+    return this.snapshot.site
+  }
+
+  /** The zone a session's times are shown in: its edition's, so that moving an edition moves them all. */
+  zoneOf(session: SnapshotSession): string {
+    return this.edition(session.edition)?.timeZone ?? session.timeZone
+  }
+
+  /** The zone of the site as a whole (its footer's note, pages of no one edition): the current edition's. */
+  siteZone(): string {
+    return this.current()?.timeZone ?? this.snapshot.sessions[0]?.timeZone ?? 'UTC'
   }
 
   private remember<T>(key: string, work: () => T): T {
@@ -71,11 +100,6 @@ export class Programme {
   /** The current edition: the newest. */
   current(): SnapshotEdition | undefined {
     return this.editions()[0]
-  }
-
-  /** Who runs the forum, as every page's footer says: the current edition's organisers. */
-  organisers(): SnapshotEdition['organisers'] | undefined {
-    return this.current()?.organisers
   }
 
   edition(id: number | string): SnapshotEdition | undefined {

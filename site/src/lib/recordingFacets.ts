@@ -1,4 +1,4 @@
-import { type Locale, SESSION_FORMATS, type SnapshotSession, TOPICS } from '@programma/shared'
+import { labelIn, type Locale, SESSION_FORMATS, type SnapshotSession, TOPICS } from '@programma/shared'
 
 import { type FacetKey, sessionValues } from './facets'
 import { showText } from './i18n'
@@ -42,9 +42,9 @@ function candidates(
     case 'forum':
       return forumCandidates(programme, locale)
     case 'format':
-      return SESSION_FORMATS.map((term) => ({ value: term.value, label: term.label[locale] }))
+      return SESSION_FORMATS.map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
     case 'topic':
-      return TOPICS.map((term) => ({ value: term.value, label: term.label[locale] }))
+      return TOPICS.map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
   }
 }
 

@@ -16,7 +16,7 @@ export function recordingFeedEntry(
   const edition = programme.edition(session.edition)
   const duration = session.recording.durationMinutes
   const facts = [
-    formatDate(session.start, locale),
+    formatDate(session.start, locale, programme.zoneOf(session)),
     edition ? showText(edition.title, locale) : '',
     termLabel(SESSION_FORMATS, session.format, locale),
     duration ? `${ui(locale).duration}: ${formatDuration(duration, locale)}` : '',

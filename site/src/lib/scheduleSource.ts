@@ -11,5 +11,7 @@ export function scheduleSource(data: Programme, edition: SnapshotEdition, site: 
     lookup: data,
     site,
     version: data.snapshot.lastModified,
+    defaultLocale: data.snapshot.defaultLocale,
+    locales: data.snapshot.locales,
   }
 }

@@ -15,6 +15,5 @@ export function searchMessages(locale: Locale): SearchMessages {
     found: t.searchFound,
     filters: t.searchFilter,
     kinds: t.searchKind,
-    moscowTime: t.moscowTime,
   }
 }

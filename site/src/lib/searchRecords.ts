@@ -14,7 +14,7 @@ import {
   zonedDay,
 } from '@programma/shared'
 
-import { formatDate, formatTime } from './format'
+import { formatDate, formatTime, formatZone } from './format'
 import { showName, showText, ui } from './i18n'
 import type { Programme } from './programme'
 import { foldYo, joinText } from './searchText'
@@ -35,10 +35,11 @@ export interface SearchRecord {
   sort: Record<string, string>
 }
 
-/** Both spellings of a person's name on the English site: "Anna Petrova (Анна Петрова)". */
+/** Every spelling of a person's name, so either finds them: "Anna Petrova Анна Петрова". */
 function namesOf(expert: SnapshotExpert, locale: Locale): string {
-  const shown = showName(expert.name, locale)?.text ?? expert.name.ru
-  return shown === expert.name.ru ? shown : `${shown} ${expert.name.ru}`
+  const shown = showName(expert.name, locale)?.text ?? ''
+  const spellings = [shown, ...Object.values(expert.name).filter((name): name is string => Boolean(name))]
+  return [...new Set(spellings)].filter(Boolean).join(' ')
 }
 
 function kindsOf(session: SnapshotSession): SearchKind[] {
@@ -66,8 +67,9 @@ export function sessionRecord(session: SnapshotSession, data: Programme, locale:
     const partner = data.partner(link.partner)
     return partner ? [showText(partner.name, locale)] : []
   })
-  const when = `${formatDate(session.start, locale)}, ${formatTime(session.start, locale)} ${t.moscowTime}`
-  const day = edition ? zonedDay(session.start, edition.timeZone) : session.start.slice(0, 10)
+  const zone = data.zoneOf(session)
+  const when = `${formatDate(session.start, locale, zone)}, ${formatTime(session.start, locale, zone)} ${formatZone(zone, locale, session.start)}`
+  const day = zonedDay(session.start, zone)
   const statusNote = session.status === 'cancelled' ? t.cancelled : session.status === 'moved' ? t.moved : ''
   return {
     url: routes.session(locale, session.slug),
@@ -76,7 +78,7 @@ export function sessionRecord(session: SnapshotSession, data: Programme, locale:
       joinText([
         title,
         showText(session.lead, locale),
-        session.description.text[locale] ?? session.description.text.ru,
+        showText(session.description.text, locale),
         format,
         forum ? showText(forum.title, locale) : '',
         stage ? showText(stage.name, locale) : '',
@@ -137,11 +139,9 @@ export function expertRecord(
   return {
     url: routes.expert(locale, expert.slug),
     language: locale,
-    content: foldYo(
-      joinText([namesOf(expert, locale), position, place, expert.bio.text[locale] ?? expert.bio.text.ru]),
-    ),
+    content: foldYo(joinText([namesOf(expert, locale), position, place, showText(expert.bio.text, locale)])),
     meta: {
-      title: showName(expert.name, locale)?.text ?? expert.name.ru,
+      title: showName(expert.name, locale)?.text ?? expert.slug,
       kind: 'expert',
       subtitle: position,
     },
@@ -165,7 +165,7 @@ export function partnerRecord(partner: SnapshotPartner, data: Programme, locale:
         showText(partner.name, locale),
         kind,
         level,
-        partner.description.text[locale] ?? partner.description.text.ru,
+        showText(partner.description.text, locale),
         ...partner.products.map((product) =>
           joinText([showText(product.title, locale), showText(product.description, locale)]),
         ),

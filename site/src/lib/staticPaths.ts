@@ -1,39 +1,40 @@
 import type { Locale, SnapshotExpert, SnapshotPartner, SnapshotSession } from '@programma/shared'
 
-import { LOCALE_PARAMS } from './paths'
+import { localeParams } from './paths'
 import type { Programme } from './programme'
 
-type LocaleParam = (typeof LOCALE_PARAMS)[number]['locale']
+type LocaleParam = string | undefined
 
 interface Page<Params, Props> {
   params: Params
   props: Props
 }
 
-/** The pages of a route in both languages: `pages` is asked once per language, by its code. */
+/** The pages of a route in each language of the site: `pages` is asked once per language, by its code. */
 export function inEachLocale<Params extends object, Props>(
+  data: Programme,
   pages: (code: Locale) => Array<Page<Params, Props>>,
 ): Array<Page<Params & { locale: LocaleParam }, Props>> {
-  return LOCALE_PARAMS.flatMap(({ locale, code }) =>
+  return localeParams(data).flatMap(({ locale, code }) =>
     pages(code).map((page) => ({ params: { locale, ...page.params }, props: page.props })),
   )
 }
 
-/** A page with nothing but its language: /search/ and /en/search/. */
-export function localePaths(): Array<{ params: { locale: LocaleParam } }> {
-  return LOCALE_PARAMS.map(({ locale }) => ({ params: { locale } }))
+/** A page with nothing but its language: /search/ and /<code>/search/. */
+export function localePaths(data: Programme): Array<{ params: { locale: LocaleParam } }> {
+  return localeParams(data).map(({ locale }) => ({ params: { locale } }))
 }
 
 /** A page per edition. */
 export function editionPaths(data: Programme) {
-  return inEachLocale(() =>
+  return inEachLocale(data, () =>
     data.editions().map((edition) => ({ params: { edition: edition.slug }, props: { edition } })),
   )
 }
 
 /** A page per day of each edition that has sessions on it. */
 export function dayPaths(data: Programme) {
-  return inEachLocale(() =>
+  return inEachLocale(data, () =>
     data
       .editions()
       .flatMap((edition) =>
@@ -45,20 +46,22 @@ export function dayPaths(data: Programme) {
 }
 
 /** A page per session. */
-export function sessionPaths(sessions: SnapshotSession[]) {
-  return inEachLocale(() =>
+export function sessionPaths(data: Programme, sessions: SnapshotSession[]) {
+  return inEachLocale(data, () =>
     sessions.map((session) => ({ params: { slug: session.slug }, props: { session } })),
   )
 }
 
 /** A page per expert. */
-export function expertPaths(experts: SnapshotExpert[]) {
-  return inEachLocale(() => experts.map((expert) => ({ params: { slug: expert.slug }, props: { expert } })))
+export function expertPaths(data: Programme, experts: SnapshotExpert[]) {
+  return inEachLocale(data, () =>
+    experts.map((expert) => ({ params: { slug: expert.slug }, props: { expert } })),
+  )
 }
 
 /** A page per partner. */
-export function partnerPaths(partners: SnapshotPartner[]) {
-  return inEachLocale(() =>
+export function partnerPaths(data: Programme, partners: SnapshotPartner[]) {
+  return inEachLocale(data, () =>
     partners.map((partner) => ({ params: { slug: partner.slug }, props: { partner } })),
   )
 }

@@ -5,6 +5,6 @@ import { published } from '~/lib/query'
 
 /** The few facts "my programme" needs about every session, fetched by that page in the browser. */
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(programmeIndex((await published()).snapshot.sessions)), {
+  new Response(JSON.stringify(programmeIndex(await published())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   })

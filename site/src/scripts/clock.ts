@@ -1,13 +1,16 @@
+import { intlLocale } from '@programma/shared/locales'
+import { utcOffset } from '@programma/shared/zones'
+
 /**
- * Times on the page follow the reader's choice: Moscow time (the default, as printed) or
- * the reader's own zone, remembered in the browser. Sessions on now and next are marked
- * while the forum runs.
+ * Times on the page follow the reader's choice: the programme's own clock (the zone of
+ * each time's edition, as printed) or the reader's zone, remembered in the browser.
+ * Sessions on now and next are marked while the programme runs.
  */
 const ZONE_KEY = 'programma:time-zone'
-const FORUM_ZONE = 'Europe/Moscow'
 
-function intlLocale(root: Document): string {
-  return root.documentElement.lang === 'en' ? 'en-GB' : 'ru-RU'
+/** The zone a time was printed in: its own, its list's, or the page's (the body's data-time-zone). */
+export function printedZone(element: Element): string {
+  return element.closest<HTMLElement>('[data-time-zone]')?.dataset.timeZone || 'UTC'
 }
 
 export function formatShown(iso: string, show: string, timeZone: string, locale: string): string {
@@ -25,12 +28,9 @@ export function formatShown(iso: string, show: string, timeZone: string, locale:
   }).format(date)
 }
 
+/** The reader's own zone, named by its place and offset: "America/New York (UTC−4)". */
 export function zoneLabel(timeZone: string, at: Date = new Date()): string {
-  const offset =
-    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value ?? ''
-  return `${timeZone.replace(/_/g, ' ')} (${offset.replace('GMT', 'UTC') || 'UTC'})`
+  return `${timeZone.replace(/_/g, ' ')} (${utcOffset(timeZone, at)})`
 }
 
 /** Which items are on air at `now`, and which start next (the earliest start still ahead). */
@@ -75,20 +75,23 @@ export function refreshClock(root: Document): void {
 
 export function enhanceClock(root: Document): void {
   const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const locale = intlLocale(root)
+  const locale = intlLocale(root.documentElement.lang)
+  const pageZone = root.body.dataset.timeZone
   const toggles = [...root.querySelectorAll<HTMLButtonElement>('[data-zone-toggle]')]
   let local = localStorage.getItem(ZONE_KEY) === 'local'
 
   function render(): void {
-    const zone = local ? readerZone : FORUM_ZONE
     for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-show]')) {
+      const zone = local ? readerZone : printedZone(time)
       time.textContent = formatShown(time.dateTime, time.dataset.show ?? 'time', zone, locale)
     }
     for (const label of root.querySelectorAll<HTMLElement>('[data-zone-label]')) {
-      label.textContent = local ? zoneLabel(readerZone) : (root.body.dataset.forumZone ?? '')
+      // The label as printed names the programme's zone; it is kept to come back to.
+      label.dataset.printed ??= label.textContent ?? ''
+      label.textContent = local ? zoneLabel(readerZone) : label.dataset.printed
     }
     for (const toggle of toggles) {
-      toggle.hidden = readerZone === FORUM_ZONE && !local
+      toggle.hidden = readerZone === pageZone && !local
       toggle.setAttribute('aria-pressed', String(local))
       toggle.textContent = (local ? root.body.dataset.showForum : root.body.dataset.showLocal) ?? ''
     }

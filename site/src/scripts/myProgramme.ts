@@ -1,4 +1,4 @@
-import { routes } from '@programma/shared/routes'
+import { type TextByLocale, textWithLanguage } from '@programma/shared/locales'
 
 import { refreshClock } from './clock'
 import { enhanceFavourites, readFavourites, writeFavourites } from './favourites'
@@ -8,11 +8,18 @@ import { sharedIds, shareImport, shareUrl } from './shareLink'
 interface IndexEntry {
   id: string
   slug: string
-  title: { ru: string; en: string | null }
+  title: TextByLocale
   start: string
   end: string
+  /** The zone of the session's edition, in which its times are shown. */
+  timeZone: string
   status: 'scheduled' | 'moved' | 'cancelled'
-  url: { ru: string; en: string }
+  url: Record<string, string>
+}
+
+/** The page's language, as the container says. */
+function localeOf(container: HTMLElement): string {
+  return container.dataset.locale ?? document.documentElement.lang
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -28,7 +35,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** The starred sessions, in time order, built from the site's session index. */
 export async function renderMyProgramme(container: HTMLElement, index?: IndexEntry[]): Promise<void> {
-  const locale = container.dataset.locale === 'en' ? 'en' : 'ru'
+  const locale = localeOf(container)
   const favourites = new Set(readFavourites())
   index ??= await loadIndex()
   const chosen = index
@@ -46,6 +53,7 @@ export async function renderMyProgramme(container: HTMLElement, index?: IndexEnt
       'data-session': entry.slug,
       'data-start': entry.start,
       'data-end': entry.end,
+      'data-time-zone': entry.timeZone,
     })
     const when = element('p', undefined, { class: 'meta' })
     when.append(
@@ -57,8 +65,10 @@ export async function renderMyProgramme(container: HTMLElement, index?: IndexEnt
     )
     const body = element('div')
     const heading = element('h3')
-    const link = element('a', entry.title[locale] ?? entry.title.ru, {
-      href: entry.url[locale],
+    const title = textWithLanguage(entry.title, locale)
+    const link = element('a', title?.text ?? entry.slug, {
+      href: entry.url[locale] ?? '#',
+      lang: title?.lang ?? locale,
       'data-session-title': '',
     })
     heading.append(link)
@@ -93,10 +103,13 @@ function idsFor(slugs: string[], index: IndexEntry[]): string[] {
   return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
 }
 
-/** The favourites as one .ics: the site's per-session files merged, in time order. */
-export async function myCalendar(slugs: string[], locale: 'ru' | 'en', name: string): Promise<string> {
+/**
+ * The favourites as one .ics: the site's per-session files merged, in time order. `feed`
+ * is the address of one session's file in the page's language, "{slug}" in place of the slug.
+ */
+export async function myCalendar(slugs: string[], feed: string, name: string): Promise<string> {
   const files = await Promise.all(
-    slugs.map(async (slug) => (await fetch(routes.sessionCalendar(locale, slug))).text()),
+    slugs.map(async (slug) => (await fetch(feed.replace('{slug}', encodeURIComponent(slug)))).text()),
   )
   return mergeCalendars(files, name)
 }
@@ -137,7 +150,7 @@ function offerImport(panel: HTMLElement, shared: string[], done: () => void): vo
   panel.querySelector('[data-my-import-ignore]')?.addEventListener('click', choose(null))
 }
 
-function showTools(tools: HTMLElement, index: IndexEntry[], locale: 'ru' | 'en'): void {
+function showTools(tools: HTMLElement, index: IndexEntry[]): void {
   const favourites = readFavourites().filter((slug) => index.some((entry) => entry.slug === slug))
   tools.hidden = favourites.length === 0
   const share = tools.querySelector<HTMLInputElement>('[data-my-share]')
@@ -146,7 +159,11 @@ function showTools(tools: HTMLElement, index: IndexEntry[], locale: 'ru' | 'en')
   if (downloadButton) {
     downloadButton.onclick = async () => {
       download(
-        await myCalendar(readFavourites(), locale, tools.dataset.calendarName ?? ''),
+        await myCalendar(
+          readFavourites(),
+          tools.dataset.calendarFeed ?? '',
+          tools.dataset.calendarName ?? '',
+        ),
         'my-programme.ics',
       )
     }
@@ -163,15 +180,14 @@ function showTools(tools: HTMLElement, index: IndexEntry[], locale: 'ru' | 'en')
 
 /** The "my programme" page: a shared link's sessions, the list, the .ics download and the share link. */
 export async function startMyProgramme(container: HTMLElement, tools: HTMLElement, importPanel: HTMLElement) {
-  const locale = container.dataset.locale === 'en' ? 'en' : 'ru'
   const index = await loadIndex()
   const render = () => {
     void renderMyProgramme(container, index)
-    showTools(tools, index, locale)
+    showTools(tools, index)
   }
   offerImport(importPanel, slugsFor(sharedIds(location.search), index), render)
   render()
   document.addEventListener('click', (event) => {
-    if ((event.target as Element | null)?.closest('.star')) showTools(tools, index, locale)
+    if ((event.target as Element | null)?.closest('.star')) showTools(tools, index)
   })
 }

@@ -1,12 +1,14 @@
+import { type TextByLocale, textWithLanguage } from '@programma/shared/locales'
+
 import { liveState } from './clock'
 
 interface IndexEntry {
   slug: string
-  title: { ru: string; en: string | null }
+  title: TextByLocale
   start: string
   end: string
   status: string
-  url: { ru: string; en: string }
+  url: Record<string, string>
 }
 
 const DAY = 24 * 60 * 60_000
@@ -24,11 +26,12 @@ export function onAirNow(index: IndexEntry[], now: number): { live: IndexEntry[]
 }
 
 /** A live session leads straight to its player; one still to come, to its page. */
-export function onAirHref(entry: IndexEntry, locale: 'ru' | 'en', live: boolean): string {
-  return live ? `${entry.url[locale]}#player` : entry.url[locale]
+export function onAirHref(entry: IndexEntry, locale: string, live: boolean): string {
+  const page = entry.url[locale] ?? '#'
+  return live ? `${page}#player` : page
 }
 
-function list(entries: IndexEntry[], locale: 'ru' | 'en', heading: string, live: boolean): HTMLElement {
+function list(entries: IndexEntry[], locale: string, heading: string, live: boolean): HTMLElement {
   const section = document.createElement('div')
   const title = document.createElement('h3')
   title.textContent = heading
@@ -37,7 +40,9 @@ function list(entries: IndexEntry[], locale: 'ru' | 'en', heading: string, live:
     const item = document.createElement('li')
     const link = document.createElement('a')
     link.href = onAirHref(entry, locale, live)
-    link.textContent = entry.title[locale] ?? entry.title.ru
+    const title = textWithLanguage(entry.title, locale)
+    link.textContent = title?.text ?? entry.slug
+    if (title) link.lang = title.lang
     item.append(link)
     items.append(item)
   }
@@ -47,7 +52,7 @@ function list(entries: IndexEntry[], locale: 'ru' | 'en', heading: string, live:
 
 /** Fills the home page's "on air" block during the forum; it stays hidden otherwise. */
 export async function showOnAir(container: HTMLElement): Promise<void> {
-  const locale = container.dataset.locale === 'en' ? 'en' : 'ru'
+  const locale = container.dataset.locale ?? document.documentElement.lang
   const index = (await (await fetch('/programme-index.json')).json()) as IndexEntry[]
   const { live, next } = onAirNow(index, Date.now())
   if (live.length === 0 && next.length === 0) return

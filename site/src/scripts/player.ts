@@ -1,3 +1,5 @@
+import { intlLocale } from '@programma/shared/locales'
+
 import { countdownText } from './countdown'
 import { nextChange, playerState, type PlayerTimes } from './playerState'
 import { enhanceFacade } from './videoFacade'
@@ -22,7 +24,7 @@ export function enhancePlayer(root: HTMLElement): void {
   const times = timesOf(root)
   const panels = [...root.querySelectorAll<HTMLElement>('[data-player-panel]')]
   const countdown = root.querySelector<HTMLElement>('[data-countdown]')
-  const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'ru-RU'
+  const locale = intlLocale(document.documentElement.lang)
   for (const facade of root.querySelectorAll<HTMLElement>('[data-video-facade]')) enhanceFacade(facade)
 
   function update(): void {

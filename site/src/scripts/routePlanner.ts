@@ -1,3 +1,4 @@
+import { intlLocale, type TextByLocale, textWithLanguage } from '@programma/shared/locales'
 import { routes } from '@programma/shared/routes'
 
 import { readFavourites, writeFavourites } from './favourites'
@@ -15,12 +16,11 @@ import {
   writeRoute,
 } from './route'
 
-type Locale = 'ru' | 'en'
-type Localized = { ru: string; en: string | null }
+type Locale = string
 
 interface StandEntry {
   id: string
-  name: Localized
+  name: TextByLocale
   number: string | null
   url: Record<Locale, string>
 }
@@ -28,8 +28,10 @@ interface StandEntry {
 interface SessionEntry {
   id: string
   slug: string
-  title: Localized
+  title: TextByLocale
   start: string
+  /** The zone of the session's edition, in which its time is shown. */
+  timeZone: string
   url: Record<Locale, string>
 }
 
@@ -67,24 +69,25 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function stopLink(stop: Stop, catalogue: Catalogue, locale: Locale): HTMLElement {
   if (stop.kind === 'stand') {
     const stand = catalogue.stands.get(stop.id)
-    const name = stand ? (stand.name[locale] ?? stand.name.ru) : stop.id
-    return element('a', [stand?.number, name].filter(Boolean).join(' '), {
+    const name = stand ? textWithLanguage(stand.name, locale) : null
+    return element('a', [stand?.number, name?.text ?? stop.id].filter(Boolean).join(' '), {
       href: stand?.url[locale] ?? '#',
-      lang: stand?.name[locale] ? locale : 'ru',
+      lang: name?.lang ?? locale,
     })
   }
   const session = catalogue.sessions.get(stop.id)
-  const link = element('a', session ? (session.title[locale] ?? session.title.ru) : stop.id, {
+  const title = session ? textWithLanguage(session.title, locale) : null
+  const link = element('a', title?.text ?? stop.id, {
     href: session?.url[locale] ?? '#',
-    lang: session?.title[locale] ? locale : 'ru',
+    lang: title?.lang ?? locale,
   })
   if (!session) return link
-  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Europe/Moscow',
+    timeZone: session.timeZone,
   }).format(new Date(session.start))
   const wrapper = element('span')
   wrapper.append(link, element('span', ` · ${when}`, { class: 'meta' }))
@@ -221,7 +224,7 @@ function handleCopy(panel: HTMLElement): void {
 
 /** The route panel of the exhibition page, and the route drawn on its map. */
 export async function startRoutePlanner(panel: HTMLElement, map: SVGSVGElement | null): Promise<void> {
-  const locale: Locale = panel.dataset.locale === 'en' ? 'en' : 'ru'
+  const locale: Locale = panel.dataset.locale ?? document.documentElement.lang
   panel.querySelector<HTMLElement>('[data-route-needs-js]')?.setAttribute('hidden', '')
   const catalogue = await loadCatalogue()
   const update = () => {

@@ -1,3 +1,5 @@
+import { intlLocale } from '@programma/shared/locales'
+
 import { plural } from '../lib/plural'
 import { foldYo } from '../lib/searchText'
 import { readSearchState, searchUrl, type SearchState, SEARCH_FILTERS } from './searchState'
@@ -11,7 +13,6 @@ export interface SearchMessages {
   found: { one: string; few: string; many: string }
   filters: Record<string, string>
   kinds: Record<string, string>
-  moscowTime: string
 }
 
 interface PagefindResultData {
@@ -136,7 +137,7 @@ function filterValues(name: string, counts: Record<string, number>, locale: stri
 }
 
 function dayLabel(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -165,7 +166,7 @@ export async function enhanceSearch(root: Document): Promise<void> {
   if (!form || !input || !list || !status || !filterBox || !refine || !sort || !more) return
   root.querySelector('[data-search-without-script]')?.remove()
   const messages = JSON.parse(list.dataset.messages ?? '{}') as SearchMessages
-  const locale = list.dataset.locale ?? 'ru'
+  const locale = list.dataset.locale ?? root.documentElement.lang
 
   const ready = loadPagefind()
 

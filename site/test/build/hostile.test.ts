@@ -6,7 +6,6 @@ import { promisify } from 'node:util'
 
 import {
   type Locale,
-  LOCALES,
   type OptionalLocalizedText,
   parseSnapshot,
   routes,
@@ -23,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 
 import { asPublished, holdsUncarriable, HOSTILE, HOSTILE_TEXTS } from '../../../shared/test/fixtures/hostile'
-import { show, showName, ui } from '../../src/lib/i18n'
+import { show, showName } from '../../src/lib/i18n'
 
 const run = promisify(execFile)
 const SITE = path.resolve(import.meta.dirname, '../..')
@@ -210,11 +209,13 @@ describe('a programme full of hostile text, from the CMS to every output of the 
     ]
     expect(pages.length).toBeGreaterThan(8)
     const titled: string[] = []
-    for (const locale of LOCALES) {
+    for (const locale of snapshot.locales) {
       for (const page of pages) {
         const html = readFileSync(pageFile(dist, page.route(locale, page.slug)), 'utf8')
         const expected = lines(page.shown(page.of, locale)?.text ?? '')
-        expect(lines(textOf(html, 'title')[0] ?? ''), page.slug).toBe(`${expected} — ${ui(locale).siteName}`)
+        expect(lines(textOf(html, 'title')[0] ?? ''), page.slug).toBe(
+          `${expected} — ${show(snapshot.site.name, locale)?.text}`,
+        )
         expect(textOf(html, 'h1').map(lines), page.slug).toContain(expected)
         titled.push(expected)
       }
@@ -223,7 +224,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
   })
 
   it('keeps each JSON-LD block inside its script element, parseable, with the title in it', () => {
-    for (const locale of LOCALES) {
+    for (const locale of snapshot.locales) {
       for (const session of hostileSessions()) {
         const html = readFileSync(pageFile(dist, routes.session(locale, session.slug)), 'utf8')
         const blocks = DomUtils.getElementsByTagName('script', parseDocument(html)).filter(
@@ -262,7 +263,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
     for (const session of hostileSessions()) {
       const feed = readFileSync(path.join(dist, routes.sessionCalendar('ru', session.slug)), 'utf8')
       const event = new ICAL.Component(ICAL.parse(feed)).getFirstSubcomponent('vevent')!
-      expect(lines(String(event.getFirstPropertyValue('summary')))).toContain(lines(session.title.ru))
+      expect(lines(String(event.getFirstPropertyValue('summary')))).toContain(lines(session.title.ru ?? ''))
       expect(lines(String(event.getFirstPropertyValue('location')))).toContain(
         lines(session.place.hall.ru ?? ''),
       )
@@ -271,7 +272,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
 
   it('writes schedule XML that the frab schema accepts, with no entity, and every title as typed', async () => {
     const schema = readFileSync(FRAB_XSD, 'utf8')
-    for (const locale of LOCALES) {
+    for (const locale of snapshot.locales) {
       const file = path.join(dist, routes.scheduleXml(locale, hostileEdition.slug))
       const xml = readFileSync(file, 'utf8')
       const result = await validateXML({
@@ -310,7 +311,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
     expect(recorded.length).toBeGreaterThan(0)
     // Atom titles are marked as HTML: read as XML, then as HTML, they must be the text as typed.
     const entryTitles = (xmlTexts(feed).get('title') ?? []).map((title) => lines(htmlText(title)))
-    for (const session of recorded) expect(entryTitles).toContain(lines(session.title.ru))
+    for (const session of recorded) expect(entryTitles).toContain(lines(session.title.ru ?? ''))
   })
 
   it('writes JSON exports that parse back to the text as typed', () => {
@@ -323,7 +324,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
       JSON.parse(readFileSync(path.join(dist, routes.scheduleJson('ru', hostileEdition.slug)), 'utf8')),
     )
     for (const session of hostileSessions()) {
-      expect(schedule.some((text) => text.endsWith(session.title.ru))).toBe(true)
+      expect(schedule.some((text) => text.endsWith(session.title.ru ?? ''))).toBe(true)
     }
   })
 
@@ -356,7 +357,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
       const [session] = hostileSessions()
       const [expert] = snapshot.experts
       const [partner] = snapshot.partners.filter((item) => item.stand)
-      const visits = LOCALES.flatMap((locale) => [
+      const visits = snapshot.locales.flatMap((locale) => [
         routes.home(locale),
         routes.edition(locale, hostileEdition.slug),
         routes.session(locale, session!.slug),
@@ -376,7 +377,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
       await titles.first().waitFor({ timeout: 15_000 })
       const shown = await titles.allTextContents()
       const expected = hostileSessions()
-        .map((item) => item.title.ru)
+        .map((item) => item.title.ru ?? '')
         .filter((title) => /alert/.test(title))
       expect(expected.length).toBeGreaterThan(0)
       for (const title of expected) expect(shown.map(lines)).toContain(lines(title))
@@ -390,7 +391,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
       const starred = page.locator('[data-session-title]')
       await starred.first().waitFor({ timeout: 15_000 })
       const starredTitles = (await starred.allTextContents()).map(lines)
-      for (const item of hostileSessions()) expect(starredTitles).toContain(lines(item.title.ru))
+      for (const item of hostileSessions()) expect(starredTitles).toContain(lines(item.title.ru ?? ''))
 
       const stands = snapshot.partners.filter((item) => item.stand)
       const route = stands.map((item) => `p${String(item.id)}`).join(',')
@@ -398,7 +399,7 @@ describe('a programme full of hostile text, from the CMS to every output of the 
       const stops = page.locator('[data-route-list] li a')
       await expect.poll(() => stops.count(), { timeout: 15_000 }).toBe(stands.length)
       const stopTexts = (await stops.allTextContents()).map(lines).join('\n')
-      for (const item of stands) expect(stopTexts).toContain(lines(item.name.ru))
+      for (const item of stands) expect(stopTexts).toContain(lines(item.name.ru ?? ''))
       expect(dialogs).toEqual([])
       await page.close()
     }, 90_000)

@@ -7,7 +7,8 @@ import { published } from '~/lib/query'
 import { expertPaths, expertsWithSessions } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  return expertPaths(expertsWithSessions(await published()))
+  const data = await published()
+  return expertPaths(data, expertsWithSessions(data))
 }
 
 export const GET: APIRoute<{ expert: SnapshotExpert }> = async ({ params, props, site }) => {

@@ -7,7 +7,8 @@ import { published } from '~/lib/query'
 import { partnerPaths, partnersWithSessions } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  return partnerPaths(partnersWithSessions(await published()))
+  const data = await published()
+  return partnerPaths(data, partnersWithSessions(data))
 }
 
 export const GET: APIRoute<{ partner: SnapshotPartner }> = async ({ params, props, site }) => {

@@ -7,7 +7,8 @@ import { published } from '~/lib/query'
 import { sessionPaths } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
-  return sessionPaths((await published()).snapshot.sessions)
+  const data = await published()
+  return sessionPaths(data, data.snapshot.sessions)
 }
 
 /** One session as a calendar file: "my programme" merges these in the browser. */

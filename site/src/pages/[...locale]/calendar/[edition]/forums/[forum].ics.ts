@@ -8,7 +8,7 @@ import { inEachLocale } from '~/lib/staticPaths'
 
 export async function getStaticPaths() {
   const data = await published()
-  return inEachLocale(() =>
+  return inEachLocale(data, () =>
     data
       .editions()
       .flatMap((edition) =>
