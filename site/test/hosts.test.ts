@@ -10,7 +10,7 @@ import {
 } from '@programma/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { languageName, ownLanguageName, show, showName, ui } from '../src/lib/i18n'
+import { languageName, notTranslatedNote, ownLanguageName, show, showName, ui } from '../src/lib/i18n'
 import { alternates } from '../src/lib/navigation'
 import { localeFromParam, localeParams } from '../src/lib/paths'
 import { Programme } from '../src/lib/programme'
@@ -93,7 +93,9 @@ describe('interface text', () => {
     expect(ownLanguageName('en')).toBe('English')
     expect(ownLanguageName('de')).toBe('Deutsch')
     expect(languageName('en', 'ru')).toBe('английский')
-    expect(ui('en').notTranslated(languageName('ru', 'en'))).toBe('Not translated: shown in Russian')
+    expect(notTranslatedNote('ru', 'en')).toBe('Not translated: shown in Russian')
+    expect(notTranslatedNote('en', 'de')).toBe('Not translated: shown in English')
+    expect(notTranslatedNote('en', 'ru')).toBe('Перевода нет; язык текста — английский')
   })
 
   it('keeps no zone nor city in the note on times: the edition’s zone fills it', () => {

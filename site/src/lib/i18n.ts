@@ -73,6 +73,11 @@ export function languageName(code: Locale, inLanguage: Locale): string {
   }
 }
 
+/** The note under a text shown in another language: "Not translated: shown in Russian", in the page's interface language. */
+export function notTranslatedNote(textLanguage: Locale, locale: Locale): string {
+  return ui(locale).notTranslated(languageName(textLanguage, uiLocale(locale)))
+}
+
 /** A language's name in itself, capitalised, for the language switch: "English", "Русский", "Deutsch". */
 export function ownLanguageName(code: Locale): string {
   const name = languageName(code, code)

@@ -33,6 +33,13 @@ export function zoneLabel(timeZone: string, at: Date = new Date()): string {
   return `${timeZone.replace(/_/g, ' ')} (${utcOffset(timeZone, at)})`
 }
 
+/** The moment of the times a zone label stands beside: its offset then, summer or winter; now when there are none. */
+function timeNear(label: Element): Date {
+  const time = label.closest('p, dd, li')?.querySelector<HTMLTimeElement>('time[datetime]')
+  const at = time ? new Date(time.dateTime) : new Date()
+  return Number.isNaN(at.getTime()) ? new Date() : at
+}
+
 /** Which items are on air at `now`, and which start next (the earliest start still ahead). */
 export function liveState(
   items: Array<{ start: string; end: string }>,
@@ -88,7 +95,7 @@ export function enhanceClock(root: Document): void {
     for (const label of root.querySelectorAll<HTMLElement>('[data-zone-label]')) {
       // The label as printed names the programme's zone; it is kept to come back to.
       label.dataset.printed ??= label.textContent ?? ''
-      label.textContent = local ? zoneLabel(readerZone) : label.dataset.printed
+      label.textContent = local ? zoneLabel(readerZone, timeNear(label)) : label.dataset.printed
     }
     for (const toggle of toggles) {
       toggle.hidden = readerZone === pageZone && !local
