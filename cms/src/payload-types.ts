@@ -60,9 +60,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ru' | 'en') | ('ru' | 'en')[];
   globals: {
     'site-build': SiteBuild;
+    'site-identity': SiteIdentity;
   };
   globalsSelect: {
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'site-identity': SiteIdentitySelect<false> | SiteIdentitySelect<true>;
   };
   locale: 'ru' | 'en';
   widgets: {
@@ -469,7 +471,7 @@ export interface Edition {
   year: number;
   format: 'online' | 'offline' | 'hybrid';
   /**
-   * Programme times are shown in Moscow time.
+   * This edition's programme times are shown in this zone. Allowed: Europe/Moscow.
    */
   timeZone?: string | null;
   theme?: string | null;
@@ -599,8 +601,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1133,8 +1133,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1241,6 +1239,35 @@ export interface SiteBuild {
   createdAt?: string | null;
 }
 /**
+ * What readers see on every page of the programme site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity".
+ */
+export interface SiteIdentity {
+  id: number;
+  name: string;
+  organiser?: string | null;
+  logo?: (number | null) | Media;
+  primaryColour: string;
+  accentColour: string;
+  footer?: string | null;
+  contacts?:
+    | {
+        channel: 'email' | 'phone' | 'chat' | 'webinar' | 'messenger';
+        /**
+         * Email: expo@example.ru; phone: +7 495 123-45-67; chat, webinar room and messenger: an https:// link
+         */
+        value: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  registrationUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build_select".
  */
@@ -1252,6 +1279,30 @@ export interface SiteBuildSelect<T extends boolean = true> {
   liveSince?: T;
   error?: T;
   runner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity_select".
+ */
+export interface SiteIdentitySelect<T extends boolean = true> {
+  name?: T;
+  organiser?: T;
+  logo?: T;
+  primaryColour?: T;
+  accentColour?: T;
+  footer?: T;
+  contacts?:
+    | T
+    | {
+        channel?: T;
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  registrationUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

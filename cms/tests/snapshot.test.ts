@@ -1,8 +1,10 @@
 import { REST_GET } from '@payloadcms/next/routes'
-import { parseSnapshot, type Snapshot } from '@programma/shared'
+import { parseSnapshot, type Snapshot, SNAPSHOT_SCHEMA_VERSION } from '@programma/shared'
 import type { Payload, SanitizedConfig } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { pendingRebuildReasons } from '../src/siteBuild/schedule'
 import { buildSnapshot } from '../src/snapshot/buildSnapshot'
 import { createFixtures, type Fixtures } from './helpers/fixtures'
 import { startPayloadWithConfig, stopPayload, TEST_DATABASES } from './helpers/payload'
@@ -88,7 +90,46 @@ describe.each(TEST_DATABASES)('programme snapshot on $name', (database) => {
 
   it('is valid against the shared schema', () => {
     expect(() => parseSnapshot(JSON.parse(JSON.stringify(snapshot)))).not.toThrow()
-    expect(snapshot.schemaVersion).toBe(1)
+    expect(snapshot.schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION)
+    expect(snapshot).toMatchObject({ defaultLocale: 'ru', locales: ['ru', 'en'] })
+  })
+
+  it('carries the site identity the team set, its logo among the media, and rebuilds on a change', async () => {
+    const unnamed = await buildSnapshot(payload)
+    expect(unnamed.site).toMatchObject({ name: { ru: 'Программа', en: 'Programme' }, logo: null })
+    const data = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#224466' } })
+      .png()
+      .toBuffer()
+    const logo = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Логотип форума' },
+      file: { data, name: 'forum-logo.png', mimetype: 'image/png', size: data.length },
+    })
+    await payload.updateGlobal({
+      slug: 'site-identity',
+      overrideAccess: true,
+      data: {
+        name: 'Форум учителей',
+        organiser: 'Ассоциация',
+        logo: logo.id,
+        primaryColour: '#003366',
+        accentColour: '#ffcc00',
+        contacts: [{ channel: 'email', value: 'info@example.org' }],
+        registrationUrl: 'https://example.org/register',
+      },
+    })
+    const named = await buildSnapshot(payload)
+    expect(named.site).toMatchObject({
+      name: { ru: 'Форум учителей' },
+      organiser: { ru: 'Ассоциация' },
+      logo: logo.id,
+      colours: { primary: '#003366', accent: '#ffcc00' },
+      contacts: [{ channel: 'email', value: 'info@example.org' }],
+      registrationUrl: 'https://example.org/register',
+    })
+    expect(named.media.map((item) => item.id)).toContain(logo.id)
+    expect(pendingRebuildReasons()).toContain('site-identity:changed')
   })
 
   it('holds published documents only, in their published state', () => {
@@ -144,7 +185,9 @@ describe.each(TEST_DATABASES)('programme snapshot on $name', (database) => {
       .sort()
       .at(-1)
     expect(snapshot.lastModified >= (newest ?? '')).toBe(true)
-    expect(JSON.stringify(await buildSnapshot(payload))).toBe(JSON.stringify(snapshot))
+    const first = JSON.stringify(await buildSnapshot(payload))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(JSON.stringify(await buildSnapshot(payload))).toBe(first)
   })
 
   describe('GET /api/snapshot', () => {

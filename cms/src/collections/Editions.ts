@@ -1,11 +1,11 @@
-import { EDITION_FORMATS, FORUM_TIME_ZONE, RESERVED_EDITION_SLUGS } from '@programma/shared'
+import { EDITION_FORMATS, RESERVED_EDITION_SLUGS } from '@programma/shared'
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminsAndEditors, anyone } from '../access/roles'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
-import { validateTimeZone } from '../config/timeZones'
+import { timeZoneValidator, type TimeZoneSettings } from '../config/timeZones'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 
@@ -26,7 +26,8 @@ const validateDateRange = (value: unknown, { siblingData }: { siblingData: Recor
     : 'Дата окончания раньше даты начала — the end date is before the start date'
 }
 
-export const Editions: CollectionConfig = {
+/** Editions, each in one of the zones editors may choose. */
+export const editionsCollection = (zones: TimeZoneSettings): CollectionConfig => ({
   slug: 'editions',
   labels: { singular: t('Выпуск', 'Edition'), plural: t('Выпуски', 'Editions') },
   admin: {
@@ -60,15 +61,14 @@ export const Editions: CollectionConfig = {
         {
           name: 'timeZone',
           type: 'text',
-          defaultValue: FORUM_TIME_ZONE,
-          validate: validateTimeZone,
+          defaultValue: zones.defaultTimezone,
+          validate: timeZoneValidator(zones),
           label: t('Часовой пояс', 'Time zone'),
           admin: {
-            readOnly: true,
-            description: t(
-              'Время программы показывается по Москве.',
-              'Programme times are shown in Moscow time.',
-            ),
+            description: {
+              ru: `Время программы этого выпуска показывается в этом поясе. Доступны: ${zones.supportedTimezones.map((zone) => zone.value).join(', ')}.`,
+              en: `This edition's programme times are shown in this zone. Allowed: ${zones.supportedTimezones.map((zone) => zone.value).join(', ')}.`,
+            },
           },
         },
       ],
@@ -177,4 +177,4 @@ export const Editions: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -21,20 +21,25 @@ import { checkSessionSchedule } from '../hooks/sessionSchedule'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
-import { TIME_ZONES } from '../config/timeZones'
+import type { TimeZoneSettings } from '../config/timeZones'
 import { slugField } from '../fields/slug'
 import { editionField, materialsField } from '../fields/common'
 import { urlField } from '../fields/url'
 import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../fields/videoLink'
 
-function momentField(name: string, label: Record<string, string>, required = true): DateField {
+function momentField(
+  zones: TimeZoneSettings,
+  name: string,
+  label: Record<string, string>,
+  required = true,
+): DateField {
   return {
     name,
     type: 'date',
     required,
     index: name === 'start',
     label,
-    timezone: TIME_ZONES,
+    timezone: zones,
     admin: {
       date: {
         pickerAppearance: 'dayAndTime',
@@ -46,8 +51,8 @@ function momentField(name: string, label: Record<string, string>, required = tru
   }
 }
 
-function recordingPublishedField(): DateField {
-  const field = momentField('publishedAt', t('Опубликована', 'Published at'), false)
+function recordingPublishedField(zones: TimeZoneSettings): DateField {
+  const field = momentField(zones, 'publishedAt', t('Опубликована', 'Published at'), false)
   return {
     ...field,
     hooks: { beforeChange: [datePublishedRecording] },
@@ -61,7 +66,8 @@ function recordingPublishedField(): DateField {
   }
 }
 
-export const Sessions: CollectionConfig = {
+/** Sessions, their times entered and shown in the zones editors may choose. */
+export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig => ({
   slug: 'sessions',
   labels: { singular: t('Сессия', 'Session'), plural: t('Сессии', 'Sessions') },
   admin: {
@@ -84,7 +90,7 @@ export const Sessions: CollectionConfig = {
     delete: adminsAndEditors,
   },
   hooks: {
-    beforeChange: [checkSessionSchedule, rememberPreviousStart, bumpRevisionOnMaterialChange],
+    beforeChange: [checkSessionSchedule(zones), rememberPreviousStart, bumpRevisionOnMaterialChange],
     afterChange: [rebuildSiteAfterChange],
     afterDelete: [rebuildSiteAfterDelete],
   },
@@ -117,8 +123,8 @@ export const Sessions: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                momentField('start', t('Начало', 'Starts')),
-                momentField('end', t('Окончание', 'Ends')),
+                momentField(zones, 'start', t('Начало', 'Starts')),
+                momentField(zones, 'end', t('Окончание', 'Ends')),
               ],
             },
             {
@@ -277,7 +283,7 @@ export const Sessions: CollectionConfig = {
                       min: 1,
                       label: t('Длительность, мин', 'Duration, min'),
                     },
-                    recordingPublishedField(),
+                    recordingPublishedField(zones),
                     {
                       name: 'notRecorded',
                       type: 'checkbox',
@@ -357,4 +363,4 @@ export const Sessions: CollectionConfig = {
       },
     },
   ],
-}
+})

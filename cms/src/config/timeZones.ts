@@ -1,17 +1,18 @@
-import { FORUM_TIME_ZONE } from '@programma/shared'
-
-/** The zones editors may choose for times, with the one a new session starts in. */
-export const TIME_ZONES = {
-  defaultTimezone: FORUM_TIME_ZONE,
-  supportedTimezones: [{ label: 'Москва, МСК (UTC+3)', value: FORUM_TIME_ZONE }],
+/** The zones editors may choose for times, with the one a new session starts in (Payload's shape). */
+export interface TimeZoneSettings {
+  defaultTimezone: string
+  supportedTimezones: Array<{ label: string; value: string }>
 }
 
-export function isAllowedTimeZone(zone: unknown): boolean {
-  return TIME_ZONES.supportedTimezones.some((option) => option.value === zone)
+export function isAllowedTimeZone(zones: TimeZoneSettings, zone: unknown): boolean {
+  return zones.supportedTimezones.some((option) => option.value === zone)
 }
 
-export function validateTimeZone(value: unknown): true | string {
-  if (isAllowedTimeZone(value)) return true
-  const allowed = TIME_ZONES.supportedTimezones.map((zone) => zone.value).join(', ')
-  return `Часовой пояс «${String(value)}» не из списка разрешённых — time zone "${String(value)}" is not one of the allowed zones (${allowed})`
+/** A field validator: one of the allowed zones, or a message naming them. */
+export function timeZoneValidator(zones: TimeZoneSettings) {
+  return (value: unknown): true | string => {
+    if (isAllowedTimeZone(zones, value)) return true
+    const allowed = zones.supportedTimezones.map((zone) => zone.value).join(', ')
+    return `Часовой пояс «${String(value)}» не из списка разрешённых — time zone "${String(value)}" is not one of the allowed zones (${allowed})`
+  }
 }

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import { forumIdOf } from '../access/sessions'
 import { curatedForumIds, hasRole } from '../access/roles'
-import { isAllowedTimeZone, validateTimeZone } from '../config/timeZones'
+import { isAllowedTimeZone, timeZoneValidator, type TimeZoneSettings } from '../config/timeZones'
 
 interface EditionDates {
   startDate?: string | null
@@ -80,13 +80,14 @@ function timeErrors(session: SessionDraft, timeZone: string): ValidationFieldErr
 }
 
 /** Each time carries its zone (Payload's `start_tz`, `end_tz`): one editors may choose, or none. */
-function zoneErrors(session: SessionDraft): ValidationFieldError[] {
+function zoneErrors(session: SessionDraft, zones: TimeZoneSettings): ValidationFieldError[] {
+  const message = timeZoneValidator(zones)
   return (['start_tz', 'end_tz'] as const)
     .filter(
       (field) =>
-        session[field] !== undefined && session[field] !== null && !isAllowedTimeZone(session[field]),
+        session[field] !== undefined && session[field] !== null && !isAllowedTimeZone(zones, session[field]),
     )
-    .map((field) => ({ path: field, message: validateTimeZone(session[field]) as string }))
+    .map((field) => ({ path: field, message: message(session[field]) as string }))
 }
 
 async function forumErrors(req: PayloadRequest, session: SessionDraft): Promise<ValidationFieldError[]> {
@@ -125,22 +126,19 @@ async function forumErrors(req: PayloadRequest, session: SessionDraft): Promise<
  * (and, for a curator, one of its own) —
  * and sets its stage from the edition's stage dates. Nothing is stored when a check fails.
  */
-export const checkSessionSchedule: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-  collection,
-}) => {
-  const session: SessionDraft = { ...(originalDoc ?? {}), ...data }
-  const editionId = forumIdOf(session.edition)
-  const edition = editionId === undefined ? null : await loadEdition(req, editionId)
-  const timeZone = edition?.timeZone ?? FORUM_TIME_ZONE
-  const errors = [
-    ...zoneErrors(session),
-    ...timeErrors(session, timeZone),
-    ...(await forumErrors(req, session)),
-  ]
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
-  if (!edition || !session.start) return data
-  return { ...data, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }
-}
+export const checkSessionSchedule =
+  (zones: TimeZoneSettings): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req, collection }) => {
+    const session: SessionDraft = { ...(originalDoc ?? {}), ...data }
+    const editionId = forumIdOf(session.edition)
+    const edition = editionId === undefined ? null : await loadEdition(req, editionId)
+    const timeZone = edition?.timeZone ?? FORUM_TIME_ZONE
+    const errors = [
+      ...zoneErrors(session, zones),
+      ...timeErrors(session, timeZone),
+      ...(await forumErrors(req, session)),
+    ]
+    if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
+    if (!edition || !session.start) return data
+    return { ...data, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }
+  }

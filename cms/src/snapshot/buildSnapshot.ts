@@ -20,6 +20,8 @@ import { publishableText } from '../fields/publishableText'
 import { renderRichText } from './richText'
 import { referencedMedia } from './mediaUse'
 import { SNAPSHOT_COLLECTIONS } from './sources'
+import { contactsOf } from './contacts'
+import { readSiteIdentity, siteIdentity, siteLogoId } from './siteIdentity'
 
 type Doc = Record<string, unknown>
 type Id = number | string
@@ -269,17 +271,7 @@ function partner(doc: Doc, published: Published): SnapshotPartner | null {
       const title = requiredLocalized(product.title)
       return title ? [{ title, description: optionalLocalized(product.description) }] : []
     }),
-    contacts: rows(doc.contacts).flatMap((contact) =>
-      str(contact.value)
-        ? [
-            {
-              channel: contact.channel as SnapshotPartner['contacts'][number]['channel'],
-              value: String(contact.value),
-              label: optionalLocalized(contact.label),
-            },
-          ]
-        : [],
-    ),
+    contacts: contactsOf(doc.contacts),
     materials: materials(doc.materials, published.media),
     stand: stand(doc.stand, published.alleys),
     updatedAt: String(doc.updatedAt),
@@ -314,19 +306,31 @@ function mediaItem(doc: Doc): SnapshotMedia | null {
 const compact = <T>(items: Array<T | null>): T[] => items.filter((item): item is T => item !== null)
 const ids = (items: Array<{ id: Id }>) => new Set(items.map((item) => String(item.id)))
 
+/** The host's content languages, the default first as the site's root. */
+function hostLocales(payload: Payload): { defaultLocale: string; locales: string[] } {
+  const localization = payload.config.localization
+  if (!localization) return { defaultLocale: 'en', locales: ['en'] }
+  return { defaultLocale: localization.defaultLocale, locales: localization.localeCodes }
+}
+
 /**
  * The programme snapshot: every published document in both locales, references only
  * to other published documents, rich text rendered and sanitised. Validated before it
  * is returned, so an invalid snapshot never leaves the CMS.
  */
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
-  const [editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs, alleyDocs] =
-    await Promise.all(SNAPSHOT_COLLECTIONS.map((collection) => readPublic(payload, collection)))
+  const [[editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs, alleyDocs], identity] =
+    await Promise.all([
+      Promise.all(SNAPSHOT_COLLECTIONS.map((collection) => readPublic(payload, collection))),
+      readSiteIdentity(payload),
+    ])
   const editions = compact((editionDocs ?? []).map(edition))
   const forums = compact((forumDocs ?? []).map(forum)).filter((item) =>
     ids(editions).has(String(item.edition)),
   )
   const used = referencedMedia([...(expertDocs ?? []), ...(partnerDocs ?? []), ...(sessionDocs ?? [])])
+  const logo = siteLogoId(identity)
+  if (logo !== null) used.add(String(logo))
   const media = compact((mediaDocs ?? []).filter((doc) => used.has(String(doc.id))).map(mediaItem))
   const mediaIds = ids(media)
   const experts = compact((expertDocs ?? []).map((doc) => expert(doc, mediaIds)))
@@ -348,8 +352,8 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   return parseSnapshot({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     lastModified,
-    defaultLocale: 'ru',
-    locales: ['ru', 'en'],
+    ...hostLocales(payload),
+    site: siteIdentity(identity, mediaIds),
     editions,
     forums,
     sessions,

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
+import { SITE_IDENTITY_SLUG } from '../globals/SiteIdentity'
 import { SNAPSHOT_COLLECTIONS } from './sources'
 
 /**
- * What the content is now, in two small queries per collection: how many documents and when
- * the last one changed. Read from the database, so every CMS instance sees another's change.
+ * What the content is now, in two small queries per collection (how many documents and when
+ * the last one changed) and the site identity's last change. Read from the database, so every CMS instance sees another's change.
  */
 export async function contentVersion(payload: Payload): Promise<string> {
   const parts = await Promise.all(
@@ -20,5 +21,12 @@ export async function contentVersion(payload: Payload): Promise<string> {
       return `${collection}:${totalDocs}:${String(docs[0]?.updatedAt ?? '')}`
     }),
   )
-  return parts.join('|')
+  const identity = (await payload.findGlobal({
+    slug: SITE_IDENTITY_SLUG,
+    depth: 0,
+    overrideAccess: true,
+  })) as {
+    updatedAt?: string
+  }
+  return [...parts, `${SITE_IDENTITY_SLUG}:${identity.updatedAt ?? ''}`].join('|')
 }

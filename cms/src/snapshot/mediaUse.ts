@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { contentVersion } from './contentVersion'
+import { readSiteIdentity, siteLogoId } from './siteIdentity'
 
 type Doc = Record<string, unknown>
 
@@ -50,7 +51,10 @@ async function readPublicMedia(payload: Payload): Promise<Set<string>> {
       return docs as unknown as Doc[]
     }),
   )
-  return referencedMedia(used.flat())
+  const ids = referencedMedia(used.flat())
+  const logo = siteLogoId(await readSiteIdentity(payload))
+  if (logo !== null) ids.add(String(logo))
+  return ids
 }
 
 /**

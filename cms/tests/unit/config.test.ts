@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Env } from '../../src/config/runtime'
 
-import { usersCollection } from '../../src/collections/Users'
+import { usersCollection } from '../../src/host/users'
 import { databaseAdapter, DEFAULT_SQLITE_URL, parseDatabaseUri } from '../../src/config/database'
 import { allowedOrigins, isProduction, resolveSecret } from '../../src/config/runtime'
 

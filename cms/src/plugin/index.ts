@@ -1,0 +1,131 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { Alleys } from '../collections/Alleys'
+import { editionsCollection } from '../collections/Editions'
+import { Experts } from '../collections/Experts'
+import { Forums } from '../collections/Forums'
+import { Partners } from '../collections/Partners'
+import { sessionsCollection } from '../collections/Sessions'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '../collections/uploadChecks'
+import { withHistory } from '../config/history'
+import { withLocaleGuard } from '../config/locales'
+import { withRequestLimits } from '../config/requestLimits'
+import type { TimeZoneSettings } from '../config/timeZones'
+import { conflictsEndpoint } from '../endpoints/conflicts'
+import { exportEndpoint, importEndpoint } from '../endpoints/imports'
+import { snapshotEndpoint } from '../endpoints/snapshot'
+import { withPublishableTextOnly } from '../fields/publishableText'
+import { SiteIdentity } from '../globals/SiteIdentity'
+import { graphQLValidationRules } from '../graphql/queryLimits'
+import { configureSiteBuilds } from '../siteBuild/configure'
+import { siteBuildEndpoints } from '../siteBuild/endpoints'
+import { SiteBuild } from '../siteBuild/state'
+import { withProgrammaImages } from './media'
+import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
+import { withProgrammaRoles } from './users'
+
+export type { ProgrammaOptions, TimeZoneOption } from './options'
+export { ProgrammaOptionsError } from './options'
+
+function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
+  return { defaultTimezone: options.defaultTimeZone, supportedTimezones: options.timeZones }
+}
+
+/** The content collections, each with its history, clean text, locale guard and request limits. */
+function contentCollections(options: ResolvedOptions): CollectionConfig[] {
+  const zones = timeZoneSettings(options)
+  return [sessionsCollection(zones), editionsCollection(zones), Forums, Experts, Partners, Alleys]
+}
+
+const guarded = (collection: CollectionConfig) =>
+  withRequestLimits(withLocaleGuard(withPublishableTextOnly(withHistory(collection))))
+
+function hostCollection(options: ResolvedOptions) {
+  return (collection: CollectionConfig): CollectionConfig => {
+    if (collection.slug === options.users) return guarded(withProgrammaRoles(collection))
+    if (collection.slug === options.media) return guarded(withProgrammaImages(collection))
+    return collection
+  }
+}
+
+function adminOf(config: Config, options: ResolvedOptions): Config['admin'] {
+  const components = config.admin?.components ?? {}
+  return {
+    ...config.admin,
+    timezones: timeZoneSettings(options),
+    components: {
+      ...components,
+      beforeDashboard: [
+        ...(components.beforeDashboard ?? []),
+        '/components/siteBuild/SiteBuildPanel#SiteBuildDashboard',
+      ],
+      afterNavLinks: [...(components.afterNavLinks ?? []), '/components/EditorNavLinks#EditorNavLinks'],
+      views: {
+        ...components.views,
+        conflicts: { Component: '/components/conflicts/ConflictsView#ConflictsView', path: '/conflicts' },
+        ...(options.imports
+          ? { import: { Component: '/components/import/ImportView#ImportView', path: '/import' } }
+          : {}),
+      },
+    },
+  }
+}
+
+function endpointsOf(options: ResolvedOptions) {
+  return [
+    snapshotEndpoint,
+    conflictsEndpoint,
+    ...(options.imports ? [importEndpoint, exportEndpoint] : []),
+    ...siteBuildEndpoints(options.env),
+  ]
+}
+
+/**
+ * Programma as a Payload plugin: the programme's collections (editions with stages, forums,
+ * sessions, experts, partners, alleys), the site's identity and build state, the snapshot,
+ * conflicts, import/export and site-build endpoints, admin views and the dashboard panel,
+ * scheduled publishing, and the roles and image sizes it needs on the host's own users and
+ * media. Everything else of the host's stays as it was.
+ *
+ *   plugins: [programma({ timeZones: [{ value: 'Europe/Berlin', label: 'Berlin' }] })]
+ */
+export function programma(options: ProgrammaOptions = {}): Plugin {
+  return (config: Config): Config => {
+    const resolved = resolveOptions(options, config)
+    return {
+      ...config,
+      admin: adminOf(config, resolved),
+      collections: [
+        ...contentCollections(resolved).map(guarded),
+        ...(config.collections ?? []).map(hostCollection(resolved)),
+      ],
+      globals: [...(config.globals ?? []), SiteBuild, SiteIdentity],
+      endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],
+      upload: {
+        limits: { fileSize: MAX_UPLOAD_BYTES + 1 },
+        responseOnLimit: UPLOAD_TOO_LARGE,
+        ...config.upload,
+      },
+      graphQL: {
+        ...config.graphQL,
+        validationRules: (args) => [
+          ...(config.graphQL?.validationRules?.(args) ?? []),
+          ...graphQLValidationRules(args),
+        ],
+      },
+      // Publishes what editors scheduled, once a minute, in the server (PROGRAMMA_JOBS=off stops it).
+      jobs: {
+        ...config.jobs,
+        autoRun: [
+          ...(Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []),
+          { cron: '* * * * *', limit: 100, queue: 'default' },
+        ],
+        shouldAutoRun: () => resolved.env.PROGRAMMA_JOBS !== 'off',
+      },
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        await configureSiteBuilds(payload, resolved.env)
+      },
+    }
+  }
+}

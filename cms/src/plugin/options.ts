@@ -1,0 +1,118 @@
+import { isKnownTimeZone } from '@programma/shared'
+import type { Config } from 'payload'
+
+import type { Env } from '../config/runtime'
+
+export interface TimeZoneOption {
+  /** An IANA zone: Europe/Berlin, Asia/Almaty … */
+  value: string
+  /** How editors see it in the admin's zone picker. */
+  label: string
+}
+
+/** What a host tells Programma; every option has a default. */
+export interface ProgrammaOptions {
+  /** The host's auth collection, to which Programma adds its roles. Default `users`. */
+  users?: string
+  /** The host's upload collection for images, to which Programma adds its sizes. Default `media`. */
+  media?: string
+  /** The zones editors may choose for an edition's times; the first is the default. */
+  timeZones?: TimeZoneOption[]
+  /** The zone a new edition starts in; one of `timeZones`. Default: the first of them. */
+  defaultTimeZone?: string
+  /** CSV import and export of sessions, experts and partners, with its admin page. Default on. */
+  imports?: boolean
+  /** The environment Programma reads its deployment settings from (default: the process's). */
+  env?: Env
+}
+
+export interface ResolvedOptions {
+  users: string
+  media: string
+  timeZones: TimeZoneOption[]
+  defaultTimeZone: string
+  imports: boolean
+  env: Env
+}
+
+/** The collections Programma brings; a host's own collection may not take their slugs. */
+export const PROGRAMMA_COLLECTIONS = [
+  'sessions',
+  'editions',
+  'forums',
+  'experts',
+  'partners',
+  'alleys',
+] as const
+
+const KNOWN_OPTIONS = new Set<string>(['users', 'media', 'timeZones', 'defaultTimeZone', 'imports', 'env'])
+
+const DEFAULT_TIME_ZONES: TimeZoneOption[] = [{ value: 'UTC', label: 'UTC' }]
+
+export class ProgrammaOptionsError extends Error {
+  override name = 'ProgrammaOptionsError'
+  constructor(problem: string) {
+    super(`programma(): ${problem}`)
+  }
+}
+
+function collectionOf(config: Config, slug: string) {
+  return (config.collections ?? []).find((collection) => collection.slug === slug)
+}
+
+function checkHostCollections(config: Config, users: string, media: string): void {
+  const usersCollection = collectionOf(config, users)
+  if (!usersCollection?.auth) {
+    throw new ProgrammaOptionsError(
+      `the host has no auth collection "${users}" (option users) to add its roles to`,
+    )
+  }
+  if (!collectionOf(config, media)?.upload) {
+    throw new ProgrammaOptionsError(`the host has no upload collection "${media}" (option media) for images`)
+  }
+  const clash = PROGRAMMA_COLLECTIONS.find((slug) => collectionOf(config, slug))
+  if (clash)
+    throw new ProgrammaOptionsError(`the host already has a collection "${clash}", which Programma brings`)
+}
+
+function checkTimeZones(zones: TimeZoneOption[], defaultZone: string): void {
+  if (zones.length === 0) throw new ProgrammaOptionsError('timeZones is empty: list at least one zone')
+  const unknown = zones.find((zone) => !isKnownTimeZone(zone.value))
+  if (unknown) throw new ProgrammaOptionsError(`unknown time zone "${unknown.value}" in timeZones`)
+  if (!zones.some((zone) => zone.value === defaultZone)) {
+    throw new ProgrammaOptionsError(`defaultTimeZone "${defaultZone}" is not one of timeZones`)
+  }
+}
+
+function checkLocalization(config: Config): void {
+  if (!config.localization || config.localization.locales.length === 0) {
+    throw new ProgrammaOptionsError(
+      'the host has no localization: Programma keeps content in the host’s locales',
+    )
+  }
+}
+
+/** The options with their defaults, checked against each other and against the host's config. */
+export function resolveOptions(options: ProgrammaOptions, config: Config): ResolvedOptions {
+  const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key))
+  if (unknown.length > 0) {
+    throw new ProgrammaOptionsError(
+      `unknown option ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${[...KNOWN_OPTIONS].join(', ')}`,
+    )
+  }
+  const users = options.users ?? 'users'
+  const media = options.media ?? 'media'
+  const timeZones = options.timeZones ?? DEFAULT_TIME_ZONES
+  const defaultTimeZone = options.defaultTimeZone ?? timeZones[0]?.value ?? 'UTC'
+  checkHostCollections(config, users, media)
+  checkTimeZones(timeZones, defaultTimeZone)
+  checkLocalization(config)
+  return {
+    users,
+    media,
+    timeZones,
+    defaultTimeZone,
+    imports: options.imports ?? true,
+    env: options.env ?? process.env,
+  }
+}

@@ -1,0 +1,72 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminsOnly } from '../access/roles'
+import { adminsOnlyField, adminsOrSelf } from '../access/users'
+import { forgetAttemptsOnLogin, hashForUnknownAccount, throttleLogin } from '../auth/loginThrottle'
+import { t } from '../fields/labels'
+
+const roleFields: Field[] = [
+  {
+    name: 'role',
+    type: 'select',
+    required: true,
+    defaultValue: 'editor',
+    saveToJWT: true,
+    label: t('Роль', 'Role'),
+    access: { create: adminsOnlyField, update: adminsOnlyField },
+    options: [
+      { value: 'admin', label: t('Администратор', 'Administrator') },
+      { value: 'editor', label: t('Редактор', 'Editor') },
+      { value: 'curator', label: t('Куратор форума', 'Forum curator') },
+    ],
+    admin: {
+      description: t(
+        'Администратор управляет пользователями; редактор ведёт всю программу; куратор — только сессии своих форумов.',
+        'Admins manage users; editors run the whole programme; curators edit only the sessions of their forums.',
+      ),
+    },
+  },
+  {
+    name: 'forums',
+    type: 'relationship',
+    relationTo: 'forums',
+    hasMany: true,
+    saveToJWT: true,
+    label: t('Форумы куратора', "Curator's forums"),
+    access: { create: adminsOnlyField, update: adminsOnlyField },
+    admin: { condition: (data) => data?.role === 'curator' },
+  },
+]
+
+const hasField = (collection: CollectionConfig, name: string) =>
+  collection.fields.some((field) => 'name' in field && field.name === name)
+
+/**
+ * The host's auth collection, with what Programma needs of it: the role and curator's forums
+ * of every account (kept in the token), access by role for what the host left open, and
+ * sign-in throttling instead of account locks (no one may lock the last admin out).
+ */
+export function withProgrammaRoles(collection: CollectionConfig): CollectionConfig {
+  const auth = typeof collection.auth === 'object' ? collection.auth : {}
+  return {
+    ...collection,
+    auth: { ...auth, maxLoginAttempts: 0 },
+    access: {
+      read: adminsOrSelf,
+      create: adminsOnly,
+      update: adminsOrSelf,
+      delete: adminsOnly,
+      unlock: adminsOnly,
+      ...collection.access,
+    },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [throttleLogin, hashForUnknownAccount, ...(collection.hooks?.beforeOperation ?? [])],
+      afterLogin: [forgetAttemptsOnLogin, ...(collection.hooks?.afterLogin ?? [])],
+    },
+    fields: [
+      ...collection.fields,
+      ...roleFields.filter((field) => !hasField(collection, (field as { name: string }).name)),
+    ],
+  }
+}

@@ -1,0 +1,87 @@
+import type { Config } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { programma } from '../../src/plugin'
+
+/** A host of its own: its users and media, one collection and the localization it chose. */
+function host(overrides: Partial<Config> = {}): Config {
+  return {
+    collections: [
+      { slug: 'accounts', auth: true, fields: [{ name: 'name', type: 'text' }] },
+      { slug: 'images', upload: { staticDir: '/tmp/images' }, fields: [] },
+      { slug: 'news', fields: [{ name: 'headline', type: 'text' }] },
+    ],
+    localization: { locales: ['en'], defaultLocale: 'en' },
+    ...overrides,
+  } as Config
+}
+
+const berlin = {
+  users: 'accounts',
+  media: 'images',
+  timeZones: [{ value: 'Europe/Berlin', label: 'Berlin' }],
+}
+
+describe('programma(options) on a host of its own', () => {
+  it('adds the programme beside what the host has, and the roles and image sizes it needs to its users and media', () => {
+    const config = programma(berlin)(host())
+    const slugs = (config.collections ?? []).map((collection) => collection.slug)
+    expect(slugs).toEqual([
+      'sessions',
+      'editions',
+      'forums',
+      'experts',
+      'partners',
+      'alleys',
+      'accounts',
+      'images',
+      'news',
+    ])
+    const accounts = config.collections?.find((collection) => collection.slug === 'accounts')
+    expect(accounts?.fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
+      'name',
+      'role',
+      'forums',
+    ])
+    const images = config.collections?.find((collection) => collection.slug === 'images')
+    const upload = images?.upload as { imageSizes: Array<{ name: string }>; staticDir: string }
+    expect(upload.staticDir).toBe('/tmp/images')
+    expect(upload.imageSizes.map((size) => size.name)).toContain('portrait')
+    expect(config.globals?.map((global) => global.slug)).toEqual(['site-build', 'site-identity'])
+    expect(config.admin?.timezones).toEqual({
+      defaultTimezone: 'Europe/Berlin',
+      supportedTimezones: [{ value: 'Europe/Berlin', label: 'Berlin' }],
+    })
+  })
+
+  it('leaves out import and export when a forum switches them off', () => {
+    const paths = (config: Config) => (config.endpoints ?? []).map((endpoint) => endpoint.path)
+    expect(paths(programma(berlin)(host()))).toContain('/import/:collection')
+    const without = programma({ ...berlin, imports: false })(host())
+    expect(paths(without).some((path) => path.startsWith('/import') || path.startsWith('/export'))).toBe(
+      false,
+    )
+    expect(without.admin?.components?.views).not.toHaveProperty('import')
+  })
+
+  it.each([
+    [{ ...berlin, exhibiton: false }, /unknown option "exhibiton"/],
+    [
+      { ...berlin, timeZones: [{ value: 'Europe/Berlinn', label: 'x' }] },
+      /unknown time zone "Europe\/Berlinn"/,
+    ],
+    [{ ...berlin, defaultTimeZone: 'Asia/Almaty' }, /defaultTimeZone "Asia\/Almaty" is not one of timeZones/],
+    [{ ...berlin, timeZones: [] }, /timeZones is empty/],
+    [{ ...berlin, users: 'people' }, /no auth collection "people"/],
+    [{ ...berlin, media: 'news' }, /no upload collection "news"/],
+  ])('stops the start with a message naming what is wrong: %o', (options, message) => {
+    expect(() => programma(options as never)(host())).toThrow(message)
+  })
+
+  it('refuses a host collection whose slug it brings, and a host without localization', () => {
+    const clash = host()
+    clash.collections?.push({ slug: 'sessions', fields: [] })
+    expect(() => programma(berlin)(clash)).toThrow(/already has a collection "sessions"/)
+    expect(() => programma(berlin)(host({ localization: false }))).toThrow(/no localization/)
+  })
+})
