@@ -1,9 +1,9 @@
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createFixtures, type Fixtures } from './helpers/fixtures'
 import { startPayloadWithConfig, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { routes } from './helpers/routes'
 
 /** The REST and GraphQL routes exactly as Next serves them, called with plain Requests. */
 describe.each(TEST_DATABASES)('public HTTP API on $name', (database) => {
@@ -24,22 +24,12 @@ describe.each(TEST_DATABASES)('public HTTP API on $name', (database) => {
   })
   afterAll(() => stopPayload(payload))
 
-  async function rest(pathAndQuery: string): Promise<Response> {
-    const url = new URL(`http://localhost/api/${pathAndQuery}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    return REST_GET(config)(new Request(url), { params: Promise.resolve({ slug }) })
-  }
-
-  async function graphql(query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
-    const response = await GRAPHQL_POST(config)(
-      new Request('http://localhost/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      }),
-    )
-    return response.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>
-  }
+  const rest = (pathAndQuery: string) => routes(config).get(pathAndQuery)
+  const graphql = async (query: string) =>
+    (await routes(config).graphql(query)).json() as Promise<{
+      data?: Record<string, unknown>
+      errors?: unknown[]
+    }>
 
   it('lists published sessions only', async () => {
     const response = await rest('sessions?limit=100&depth=0')

@@ -1,4 +1,3 @@
-import { REST_POST } from '@payloadcms/next/routes'
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -9,6 +8,7 @@ import {
 } from '../src/auth/loginThrottle'
 import { createFixtures, type Fixtures } from './helpers/fixtures'
 import { startPayloadWithConfig, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { routes } from './helpers/routes'
 
 /** Sign-ins over the REST route as Next serves it, each from the address it names. */
 describe.each(TEST_DATABASES)('sign-in attempts on $name', (database) => {
@@ -23,19 +23,12 @@ describe.each(TEST_DATABASES)('sign-in attempts on $name', (database) => {
   afterAll(() => stopPayload(payload))
   beforeEach(() => resetLoginThrottle())
 
-  async function login(
-    email: string,
-    password: string,
-    from: string,
-  ): Promise<{ status: number; body: string; ms: number }> {
+  async function login(email: string, password: string, from: string) {
     const started = performance.now()
-    const response = await REST_POST(config)(
-      new Request('http://localhost/api/users/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-        body: JSON.stringify({ email, password }),
-      }),
-      { params: Promise.resolve({ slug: ['users', 'login'] }) },
+    const response = await routes(config).post(
+      'users/login',
+      { email, password },
+      { 'x-forwarded-for': from },
     )
     return { status: response.status, body: await response.text(), ms: performance.now() - started }
   }

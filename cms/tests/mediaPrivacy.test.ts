@@ -1,4 +1,3 @@
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { Payload, SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media } from '../src/payload-types'
 import { SEED_CONTEXT } from '../src/seed/upsert'
 import { startPayloadWithConfig, stopPayload, TEST_DATABASES } from './helpers/payload'
+import { routes } from './helpers/routes'
 
 /** Images of people and partners not announced yet, looked for the way a stranger would. */
 describe.each(TEST_DATABASES)('media of unpublished documents on $name', (database) => {
@@ -48,22 +48,8 @@ describe.each(TEST_DATABASES)('media of unpublished documents on $name', (databa
   })
   afterAll(() => stopPayload(payload))
 
-  async function rest(pathAndQuery: string): Promise<Response> {
-    const url = new URL(`http://localhost/api/${pathAndQuery}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    return REST_GET(config)(new Request(url), { params: Promise.resolve({ slug }) })
-  }
-
-  async function graphql(query: string): Promise<string> {
-    const response = await GRAPHQL_POST(config)(
-      new Request('http://localhost/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      }),
-    )
-    return response.text()
-  }
+  const rest = (pathAndQuery: string) => routes(config).get(pathAndQuery)
+  const graphql = async (query: string) => (await routes(config).graphql(query)).text()
 
   it('keeps an image used only by an unpublished expert out of REST, GraphQL and its file URL', async () => {
     const list = JSON.stringify(await (await rest('media?limit=100')).json())

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { Alleys } from '../collections/Alleys'
 import { editionsCollection } from '../collections/Editions'
@@ -89,7 +89,7 @@ function endpointsOf(options: ResolvedOptions) {
  *
  *   plugins: [programma({ timeZones: [{ value: 'Europe/Berlin', label: 'Berlin' }] })]
  */
-export function programma(options: ProgrammaOptions = {}): Plugin {
+export function programma(options: ProgrammaOptions = {}): (config: Config) => Config {
   return (config: Config): Config => {
     const resolved = resolveOptions(options, config)
     return {
