@@ -10,8 +10,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_identity\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`site_identity_contacts_order_idx\` ON \`site_identity_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`site_identity_contacts_parent_id_idx\` ON \`site_identity_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`site_identity_contacts_order_idx\` ON \`site_identity_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_identity_contacts_parent_id_idx\` ON \`site_identity_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_identity_contacts_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -20,8 +24,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_identity_contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_identity_contacts_locales_locale_parent_id_unique\` ON \`site_identity_contacts_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`site_identity_contacts_locales_parent_idx\` ON \`site_identity_contacts_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_identity_contacts_locales_locale_parent_id_unique\` ON \`site_identity_contacts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_identity_contacts_locales_parent_idx\` ON \`site_identity_contacts_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_identity\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`logo_id\` integer,
@@ -44,8 +52,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_identity\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_identity_locales_locale_parent_id_unique\` ON \`site_identity_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`site_identity_locales_parent_idx\` ON \`site_identity_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_identity_locales_locale_parent_id_unique\` ON \`site_identity_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_identity_locales_parent_idx\` ON \`site_identity_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }

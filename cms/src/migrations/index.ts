@@ -1,8 +1,8 @@
-import * as migration_20261122_011835_initial from './20261122_011835_initial';
-import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants';
-import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys';
-import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes';
-import * as migration_20261201_202947_site_identity from './20261201_202947_site_identity';
+import * as migration_20261122_011835_initial from './20261122_011835_initial'
+import * as migration_20261122_031726_image_variants from './20261122_031726_image_variants'
+import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys'
+import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes'
+import * as migration_20261201_202947_site_identity from './20261201_202947_site_identity'
 
 export const migrations = [
   {
@@ -28,6 +28,6 @@ export const migrations = [
   {
     up: migration_20261201_202947_site_identity.up,
     down: migration_20261201_202947_site_identity.down,
-    name: '20261201_202947_site_identity'
+    name: '20261201_202947_site_identity',
   },
-];
+]
