@@ -52,6 +52,9 @@ async function build(snapshot: Snapshot, folder: string, media?: string): Promis
       MEDIA_DIR: media ?? '',
       CMS_URL: '',
       SITE_CACHE_DIR: path.join(folder, 'cache'),
+      SITE_URL: 'https://forum.example.org',
+      // No earlier release: the change log starts here, and nothing is fetched from a running site.
+      PREVIOUS_RELEASE_FILE: path.join(folder, 'no-previous-release.json'),
     },
   })
   return dist
