@@ -18,9 +18,8 @@ export default defineConfig({
   integrations: [
     copyMedia(),
     searchIndex(),
-    sitemap({
-      i18n: { defaultLocale: 'ru', locales: { ru: 'ru-RU', en: 'en-GB' } },
-      filter: (page) => !page.endsWith('/404/'),
-    }),
+    // Each page names its other languages itself (hreflang links); the sitemap lists pages only,
+    // so it fits whatever languages the host publishes.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],
 })

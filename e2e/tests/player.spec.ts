@@ -143,7 +143,7 @@ test('the archive filters in place and sorts, keeping both in the URL', async ({
   const cards = page.locator('.recording-card')
   const visibleCards = page.locator('.recording-card:visible')
   const all = await cards.count()
-  await page.locator('.filters summary', { hasText: 'Салон' }).click()
+  await page.locator('.filters summary', { hasText: 'Выпуск' }).click()
   await page.getByRole('button', { name: /ММСО-2020/ }).click()
   await expect(page).toHaveURL(/edition=mmso-2020/)
   const shown = await visibleCards.count()

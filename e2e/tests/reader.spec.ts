@@ -33,7 +33,7 @@ test.describe('a reader in Novosibirsk', () => {
     await expect(page.locator(`.session-item[data-session="${SAMARA_SLUG}"] time`).first()).toHaveText(
       '21:20',
     )
-    await page.getByRole('button', { name: 'Показать по Москве' }).click()
+    await page.getByRole('button', { name: 'Показать по времени программы' }).click()
     await expect(page.locator(`.session-item[data-session="${SAMARA_SLUG}"] time`).first()).toHaveText(
       '17:20',
     )
