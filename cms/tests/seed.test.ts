@@ -138,4 +138,23 @@ describe.each(TEST_DATABASES)('seeding on $name', (database) => {
     })
     expect(docs[0]?.title).toEqual({ ru: withEnglish?.title.ru, en: withEnglish?.title.en })
   })
+
+  it('names the site as the programme says, in both languages, and again without duplicating contacts', async () => {
+    const site = buildDemoProgramme().site
+    expect(site).toBeDefined()
+    const withSite = { ...small, sessions: [], experts: [], partners: [], alleys: [], site }
+    await seedProgramme(payload, withSite, { images: 'none' })
+    await seedProgramme(payload, withSite, { images: 'none' })
+    const stored = (await payload.findGlobal({
+      slug: 'site-identity',
+      locale: 'all',
+      overrideAccess: true,
+    })) as {
+      name: Record<string, string>
+      contacts: unknown[]
+    }
+    expect(stored.name).toEqual(site?.name)
+    expect(stored.contacts).toHaveLength(site?.contacts.length ?? 0)
+    expect(pendingRebuildReasons().filter((reason) => reason.startsWith('site-identity'))).toEqual([])
+  })
 })

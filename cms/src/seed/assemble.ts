@@ -12,6 +12,7 @@ export function withUniqueSlugs<T extends { slug: string }>(items: T[]): T[] {
 
 export function normaliseProgramme(programme: SeedProgramme): SeedProgramme {
   return {
+    ...(programme.site ? { site: programme.site } : {}),
     editions: withUniqueSlugs(programme.editions),
     forums: withUniqueSlugs(programme.forums),
     experts: withUniqueSlugs(programme.experts),

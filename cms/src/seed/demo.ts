@@ -13,6 +13,7 @@ import type {
   SeedPartner,
   SeedProgramme,
   SeedSession,
+  SeedSiteIdentity,
   Text,
 } from './types'
 
@@ -558,6 +559,21 @@ function plenary(experts: SeedExpert[]): SeedSession {
   }
 }
 
+/** The salon's programme site: its name, organiser and contacts (demo-facts.md). */
+const DEMO_SITE: SeedSiteIdentity = {
+  name: { ru: 'Программа ММСО', en: 'MIES programme' },
+  organiser: {
+    ru: 'АНО «Дирекция Московского международного салона образования»',
+    en: 'Moscow International Education Salon Directorate',
+  },
+  footer: {
+    ru: 'Московский международный салон образования проводят Минпросвещения России и Минобрнауки России.',
+    en: 'The Moscow International Education Salon is held by the Russian Ministries of Education and of Science and Higher Education.',
+  },
+  contacts: [{ channel: 'email', value: 'info@mmco-expo.ru' }],
+  registrationUrl: 'https://mmco-expo.ru/',
+}
+
 export function buildDemoProgramme(): SeedProgramme {
   const random = new Random(DEMO_SEED)
   const experts = generateExperts(random, 262)
@@ -639,6 +655,7 @@ export function buildDemoProgramme(): SeedProgramme {
   ]
   const exhibition = placeStands(partners, 'mmso-2020')
   return normaliseProgramme({
+    site: DEMO_SITE,
     editions: [EDITION_2022, EDITION_2020],
     forums: FORUMS,
     experts: [...experts, draftExpert],

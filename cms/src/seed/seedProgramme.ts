@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { SITE_IDENTITY_SLUG } from '../globals/SiteIdentity'
 import { logoSvg, portraitSvg, svgToPng } from './images'
 import { Random } from './random'
 import { paragraphs } from './richText'
@@ -11,6 +12,7 @@ import type {
   SeedPartner,
   SeedProgramme,
   SeedSession,
+  SeedSiteIdentity,
   SeedStand,
   Text,
 } from './types'
@@ -387,6 +389,34 @@ async function inOrder<T>(
   return ids
 }
 
+/** The site's name, organiser, footer and contacts, in both languages. */
+async function seedSiteIdentity(payload: Payload, site: SeedSiteIdentity): Promise<void> {
+  const common = { slug: SITE_IDENTITY_SLUG, overrideAccess: true, context: SEED_CONTEXT } as const
+  const saved = await payload.updateGlobal({
+    ...common,
+    locale: 'ru',
+    data: {
+      name: site.name.ru,
+      organiser: site.organiser.ru,
+      footer: site.footer.ru,
+      contacts: site.contacts,
+      registrationUrl: site.registrationUrl,
+    },
+  })
+  const contacts = (saved as { contacts?: Array<{ id?: string }> }).contacts ?? []
+  await payload.updateGlobal({
+    ...common,
+    locale: 'en',
+    data: {
+      name: site.name.en,
+      organiser: site.organiser.en,
+      footer: site.footer.en,
+      // The rows stored in Russian, by id, or Payload would replace them.
+      contacts: site.contacts.map((contact, index) => ({ ...contact, id: contacts[index]?.id })),
+    },
+  })
+}
+
 /**
  * Writes a programme through the Local API, in dependency order, with site rebuilds off.
  * Documents are matched by slug, so a second run updates instead of duplicating.
@@ -401,6 +431,7 @@ export async function seedProgramme(
   const images = new ImageLibrary(payload, options.images ?? 'each')
   const bySlug = (item: { slug: string }) => item.slug
 
+  if (programme.site) await seedSiteIdentity(payload, programme.site)
   log(`editions: ${programme.editions.length}`)
   const editions = await inOrder(programme.editions, (edition) => seedEdition(payload, edition), bySlug)
   log(`forums: ${programme.forums.length}`)

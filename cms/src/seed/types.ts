@@ -1,3 +1,5 @@
+import type { ContactChannel } from '@programma/shared'
+
 /** The demo and generated programmes, before they are written through the Local API. */
 export interface Text {
   ru: string
@@ -122,7 +124,17 @@ export interface SeedSession {
   publishAt?: string
 }
 
+/** What readers see on every page; set by the demo, left alone by generated programmes. */
+export interface SeedSiteIdentity {
+  name: { ru: string; en: string }
+  organiser: { ru: string; en: string }
+  footer: { ru: string; en: string }
+  contacts: Array<{ channel: ContactChannel; value: string }>
+  registrationUrl: string
+}
+
 export interface SeedProgramme {
+  site?: SeedSiteIdentity
   editions: SeedEdition[]
   forums: SeedForum[]
   experts: SeedExpert[]
