@@ -21,6 +21,9 @@ export default defineConfig({
       timeout: 20 * 60_000,
       reuseExistingServer: false,
       stdout: 'pipe',
+      // A SIGKILL would end npm start at once, leaving the CMS it started (a process group of its
+      // own) running and holding this run open; SIGTERM lets npm start stop everything it started.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     },
     {
       // The site is served by the same `npm start`; Playwright only waits for its address.
@@ -28,6 +31,7 @@ export default defineConfig({
       url: `${SITE_URL}/`,
       timeout: 25 * 60_000,
       reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 })

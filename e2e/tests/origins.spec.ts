@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import type { APIRequestContext } from '@playwright/test'
+import { serveStaticSite } from '@programma/tools/staticSite'
 
 import { expect, test } from './support/fixtures'
 
@@ -84,19 +89,18 @@ test('a page on another origin cannot act as the signed-in editor in a real brow
   page,
   playwright,
   cms,
-  site,
 }) => {
   // The editor is signed in in this browser: the cookie is in the page's context.
   const login = await page.request.post(`${cms}/api/users/login`, { data: EDITOR, headers: { Origin: cms } })
   expect(login.ok()).toBe(true)
   const name = `Подделанный эксперт ${Date.now()}`
 
-  // A page of the site's origin without the site's own Content-Security-Policy (which would stop
-  // these requests in the browser already): what is tested is that the CMS refuses them.
-  await page.route(`${site}/elsewhere/`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' }),
-  )
-  await page.goto(`${site}/elsewhere/`)
+  // A page of another origin on this machine, with no Content-Security-Policy of its own (the
+  // site's would stop these requests in the browser already): it is the CMS that must refuse them.
+  const folder = mkdtempSync(path.join(tmpdir(), 'programma-elsewhere-'))
+  writeFileSync(path.join(folder, 'index.html'), '<!doctype html><title>elsewhere</title>')
+  const elsewhere = await serveStaticSite(folder, { headers: 'none' })
+  await page.goto(`${elsewhere.origin}/`)
   const outcome = await page.evaluate(
     async ({ cms, expertName }) => {
       const read = await fetch(`${cms}/api/users/me`, { credentials: 'include' })
@@ -124,5 +128,5 @@ test('a page on another origin cannot act as the signed-in editor in a real brow
     headers: { Authorization: `JWT ${((await login.json()) as { token: string }).token}` },
   })
   expect(((await created.json()) as { totalDocs: number }).totalDocs).toBe(0)
-  await anonymous.dispose()
+  await Promise.all([anonymous.dispose(), elsewhere.close()])
 })

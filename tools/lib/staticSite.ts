@@ -88,7 +88,12 @@ export function serveStaticSite(root: string, options: StaticSiteOptions = {}): 
       const host = address.includes(':') ? `[${address}]` : address
       resolve({
         origin: `http://${host}:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done())
+            // Browsers keep connections open; a server that is asked to stop stops now.
+            server.closeAllConnections()
+          }),
       })
     })
   })
