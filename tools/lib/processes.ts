@@ -42,15 +42,35 @@ export class ProcessGroup {
     return child
   }
 
-  stopAll(signal: NodeJS.Signals = 'SIGTERM'): void {
+  /**
+   * Asks every group to stop (SIGTERM), and ends what is left of any group after `graceMs`
+   * (SIGKILL): a server that waits on its own shutdown, or a grandchild whose parent is gone.
+   */
+  async stopAll(graceMs = 5000): Promise<void> {
     this.stopping = true
-    for (const child of this.children) {
-      if (child.pid === undefined || child.exitCode !== null) continue
-      try {
-        process.kill(-child.pid, signal)
-      } catch {
-        // already gone
-      }
-    }
+    const groups = this.children.map((child) => child.pid).filter((pid): pid is number => pid !== undefined)
+    for (const pid of groups) signalGroup(pid, 'SIGTERM')
+    const deadline = Date.now() + graceMs
+    while (Date.now() < deadline && groups.some(groupAlive))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    for (const pid of groups) signalGroup(pid, 'SIGKILL')
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // the whole group is gone
+  }
+}
+
+/** Whether any process of the group is left (signal 0 only asks). */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
   }
 }

@@ -40,8 +40,7 @@ const group = new ProcessGroup((label, code) => {
 let closeSite: (() => Promise<void>) | undefined
 
 function shutDown(code: number): void {
-  group.stopAll()
-  void (closeSite?.() ?? Promise.resolve()).finally(() => process.exit(code))
+  void Promise.all([group.stopAll(), closeSite?.()]).finally(() => process.exit(code))
 }
 
 process.on('SIGINT', () => shutDown(0))

@@ -20,20 +20,23 @@ async function until(check: () => boolean, timeoutMs = 5000): Promise<boolean> {
   return check()
 }
 
-/** A child that starts a grandchild (as npm starts next, which starts next-server) and prints its pid. */
+/**
+ * A child that starts a grandchild (as npx starts next-server) and prints its pid; the grandchild,
+ * like a server waiting on its own graceful shutdown, does not stop when asked to.
+ */
 const PARENT_OF_GRANDCHILD = `
 const { spawn } = require('node:child_process')
-const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' })
+const grandchild = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { stdio: 'ignore' })
 console.log(grandchild.pid)
 setInterval(() => {}, 1000)
 `
 
 describe('the processes npm start starts', () => {
-  it('stop together, grandchildren included, when one of them dies', async () => {
+  it('stop together, grandchildren included and those that ignore SIGTERM, when one of them dies', async () => {
     const exits: string[] = []
     const group = new ProcessGroup((label) => {
       exits.push(label)
-      group.stopAll()
+      void group.stopAll(300)
     })
     const server = group.start(process.execPath, ['-e', PARENT_OF_GRANDCHILD], 'server', {
       stdio: ['ignore', 'pipe', 'inherit'],
