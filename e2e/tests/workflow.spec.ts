@@ -122,7 +122,12 @@ test('an editor creates an expert and a session with them, publishes, and the si
   await page.getByRole('option', { name: /2022/ }).first().click()
   await page.getByRole('button', { name: 'Участники', exact: true }).click()
   await page.getByRole('button', { name: /Добавить Участник/i }).click()
-  await page.locator('#field-participants__0__expert').click()
+  const expertField = page.locator('#field-participants__0__expert')
+  // The admin may show the new row folded (it remembers how rows were left): unfold it then.
+  await expertField.waitFor({ timeout: 15_000 }).catch(async () => {
+    await page.getByRole('button', { name: 'Переключить Блок' }).first().click()
+  })
+  await expertField.click()
   await page.keyboard.type('Сквозная')
   await page.getByRole('option', { name: EXPERT_NAME }).first().click()
   const editedAt = Date.now()
