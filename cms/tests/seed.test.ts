@@ -149,7 +149,7 @@ describe.each(TEST_DATABASES)('seeding on $name', (database) => {
       slug: 'site-identity',
       locale: 'all',
       overrideAccess: true,
-    })) as {
+    })) as unknown as {
       name: Record<string, string>
       contacts: unknown[]
     }
