@@ -12,6 +12,7 @@ import { withLocaleGuard } from '../config/locales'
 import { withRequestLimits } from '../config/requestLimits'
 import type { TimeZoneSettings } from '../config/timeZones'
 import { conflictsEndpoint } from '../endpoints/conflicts'
+import { healthEndpoint } from '../endpoints/health'
 import { exportEndpoint, importEndpoint } from '../endpoints/imports'
 import { snapshotEndpoint } from '../endpoints/snapshot'
 import { withPublishableTextOnly } from '../fields/publishableText'
@@ -24,7 +25,7 @@ import { withProgrammaImages } from './media'
 import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
 import { withProgrammaRoles } from './users'
 
-export type { ProgrammaOptions, TimeZoneOption } from './options'
+export type { MediaStorageCheck, ProgrammaOptions, TimeZoneOption } from './options'
 export { ProgrammaOptionsError } from './options'
 
 function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
@@ -74,6 +75,7 @@ function adminOf(config: Config, options: ResolvedOptions): Config['admin'] {
 function endpointsOf(options: ResolvedOptions) {
   return [
     snapshotEndpoint,
+    healthEndpoint(options.mediaStorageCheck, options.media),
     conflictsEndpoint,
     ...(options.imports ? [importEndpoint, exportEndpoint] : []),
     ...siteBuildEndpoints(options.env),

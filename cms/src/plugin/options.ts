@@ -1,5 +1,5 @@
 import { isKnownTimeZone } from '@programma/shared'
-import type { Config } from 'payload'
+import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
 
@@ -9,6 +9,9 @@ export interface TimeZoneOption {
   /** How editors see it in the admin's zone picker. */
   label: string
 }
+
+/** Resolves when media can be stored; rejects with the reason (for the log) when not. */
+export type MediaStorageCheck = (payload: Payload) => Promise<void>
 
 /** What a host tells Programma; every option has a default. */
 export interface ProgrammaOptions {
@@ -24,6 +27,11 @@ export interface ProgrammaOptions {
   imports?: boolean
   /** The environment Programma reads its deployment settings from (default: the process's). */
   env?: Env
+  /**
+   * How /api/health tells that media can be stored: resolves when they can, rejects with the
+   * reason when not. Default: a small file written to and removed from the media folder.
+   */
+  mediaStorageCheck?: MediaStorageCheck
 }
 
 export interface ResolvedOptions {
@@ -33,6 +41,7 @@ export interface ResolvedOptions {
   defaultTimeZone: string
   imports: boolean
   env: Env
+  mediaStorageCheck?: MediaStorageCheck
 }
 
 /** The collections Programma brings; a host's own collection may not take their slugs. */
@@ -45,7 +54,15 @@ export const PROGRAMMA_COLLECTIONS = [
   'alleys',
 ] as const
 
-const KNOWN_OPTIONS = new Set<string>(['users', 'media', 'timeZones', 'defaultTimeZone', 'imports', 'env'])
+const KNOWN_OPTIONS = new Set<string>([
+  'users',
+  'media',
+  'timeZones',
+  'defaultTimeZone',
+  'imports',
+  'env',
+  'mediaStorageCheck',
+])
 
 const DEFAULT_TIME_ZONES: TimeZoneOption[] = [{ value: 'UTC', label: 'UTC' }]
 
@@ -114,5 +131,6 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     defaultTimeZone,
     imports: options.imports ?? true,
     env: options.env ?? process.env,
+    mediaStorageCheck: options.mediaStorageCheck,
   }
 }
