@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { indexLocalesByParent } from './localeIndexes'
+import { mongoDatabaseAdapter } from './mongoAdapter'
+import { uriReplicaSet } from './mongoReplicaSet'
 import { CMS_ROOT, ensureLocalDataDir, LOCAL_DATA_DIR } from './runtime'
 import { withSerialWrites } from './serialWrites'
 import { assertSqliteFile, sqliteFilePath } from './sqliteFile'
@@ -17,7 +18,9 @@ export const DEFAULT_SQLITE_URL = `file:${path.join(LOCAL_DATA_DIR, 'programma.d
 
 /**
  * DATABASE_URI picks the adapter: empty means the embedded SQLite file, `file:` a SQLite
- * file elsewhere, `mongodb://` or `mongodb+srv://` MongoDB. Anything else is refused.
+ * file elsewhere, `mongodb://` or `mongodb+srv://` MongoDB. Anything else is refused, and so
+ * is a `mongodb://` URI that names no replica set: Payload would run it without transactions.
+ * (A `mongodb+srv://` URI may get its replica set from DNS; the CMS asks the server at start.)
  */
 export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
   const value = uri?.trim()
@@ -33,6 +36,14 @@ export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('DATABASE_URI')) throw error
       throw invalidUri(value, 'it is not a valid URL')
+    }
+    if (value.startsWith('mongodb://') && !uriReplicaSet(value)) {
+      throw invalidUri(
+        value,
+        'it names no replica set, and Payload runs MongoDB without transactions then ' +
+          '(a save that fails half-way would stay half-written). Add ?replicaSet=<name> ' +
+          '(see docs/deploy/mongodb.md)',
+      )
     }
     return { kind: 'mongodb', url: value }
   }
@@ -54,7 +65,7 @@ function ensureParentFolder(file: string): void {
 
 export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
   const target = parseDatabaseUri(uri)
-  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  if (target.kind === 'mongodb') return mongoDatabaseAdapter(target.url)
   if (target.url === DEFAULT_SQLITE_URL) ensureLocalDataDir()
   const file = sqliteFilePath(target.url)
   if (file) {

@@ -1,6 +1,8 @@
 import { APIError } from 'payload'
 
-export type StorageFault = 'readOnly' | 'full' | 'io' | 'busy'
+import { mongoFault } from './mongoFaults'
+
+export type StorageFault = 'readOnly' | 'full' | 'io' | 'busy' | 'unavailable' | 'tooLarge'
 
 const MESSAGES: Record<StorageFault, string> = {
   readOnly:
@@ -15,6 +17,12 @@ const MESSAGES: Record<StorageFault, string> = {
   busy:
     'Не сохранено: база данных занята другим сохранением. Попробуйте ещё раз через минуту. — ' +
     'Not saved: the database is busy with another save. Try again in a minute.',
+  unavailable:
+    'База данных сейчас не отвечает (нет основного сервера или связи с ним); несохранённое не сохранено. Сохранённое раньше не потеряно; попробуйте ещё раз через минуту. — ' +
+    'The database is not answering (no primary server, or no connection to it); nothing unsaved was kept. Nothing saved before is lost; try again in a minute.',
+  tooLarge:
+    'Не сохранено: изменение больше, чем база данных принимает в одной транзакции. Ничего не изменено; разделите файл на части поменьше. — ' +
+    'Not saved: the change is larger than the database takes in one transaction. Nothing was changed; split the file into smaller parts.',
 }
 
 // SQLite's primary result codes (the low byte of an extended code such as 1544,
@@ -35,7 +43,7 @@ const NAMED_CODES: Array<[RegExp, StorageFault]> = [
   [/^SQLITE_(BUSY|LOCKED)/, 'busy'],
 ]
 
-function classifyOne(error: { code?: unknown; rawCode?: unknown }): StorageFault | undefined {
+function classifySqlite(error: { code?: unknown; rawCode?: unknown }): StorageFault | undefined {
   if (typeof error.rawCode === 'number') return PRIMARY_CODES[error.rawCode & 0xff]
   if (typeof error.code !== 'string') return undefined
   const unknown = /^UNKNOWN_SQLITE_ERROR_(\d+)$/.exec(error.code)
@@ -43,10 +51,11 @@ function classifyOne(error: { code?: unknown; rawCode?: unknown }): StorageFault
   return NAMED_CODES.find(([pattern]) => pattern.test(error.code as string))?.[1]
 }
 
-/** The storage fault an error stands for, itself or anywhere in its causes. */
+/** The storage fault an error of SQLite or MongoDB stands for, itself or anywhere in its causes. */
 export function storageFault(error: unknown): StorageFault | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
-    const failure = classifyOne(current as { code?: unknown; rawCode?: unknown })
+    if (typeof current !== 'object') return undefined
+    const failure = classifySqlite(current) ?? mongoFault(current)
     if (failure) return failure
     current = (current as { cause?: unknown }).cause
   }

@@ -7,6 +7,7 @@ import { loadExisting, loadReferences } from './load'
 import { parseCsv, type ParsedCsv } from './parse'
 import { planRows, type RowAction, type RowResult } from './plan'
 import { SPECS } from './specs'
+import { transactionLimitProblem } from './transactionLimit'
 import type { ImportCollection } from './types'
 import { writeRows } from './writeRows'
 
@@ -105,7 +106,13 @@ export async function runImport(
 
   const [refs, existing] = await Promise.all([loadReferences(req, collection), loadExisting(req, collection)])
   const planned = planRows(req, SPECS[collection], parsed.rows, refs, existing)
-  const applied = await writeRows(req, collection, planned, { commit: options.apply, asServer })
+  const changing = planned.filter((row) => row.action === 'create' || row.action === 'update').length
+  const tooLarge = transactionLimitProblem(req.payload, changing)
+  // A preview of a file too large to apply still shows every row; the import writes nothing.
+  const applied =
+    options.apply && tooLarge
+      ? false
+      : await writeRows(req, collection, planned, { commit: options.apply, asServer })
 
   const counts = emptyCounts()
   for (const row of planned) counts[row.action] += 1
@@ -122,7 +129,9 @@ export async function runImport(
     })),
     applied,
   }
-  if (options.apply && counts.reject > 0) {
+  if (tooLarge) {
+    report.error = tooLarge
+  } else if (options.apply && counts.reject > 0) {
     report.error = `Отклонено строк: ${counts.reject}; ничего не импортировано — ${counts.reject} rows rejected; nothing imported`
   }
   if (applied && counts.create + counts.update > 0) requestSiteRebuild(req, `import:${collection}`)

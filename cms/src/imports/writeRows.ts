@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { storageFault } from '../config/storageErrors'
 import { SKIP_SITE_REBUILD } from '../hooks/siteRebuild'
 import { type PlannedRow, reject } from './plan'
 import { closeTransaction, openTransaction } from './transaction'
@@ -56,12 +57,17 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
 const changes = (rows: PlannedRow[]) =>
   rows.filter((row) => row.action === 'create' || row.action === 'update')
 
-/** Tries one row the way the CMS saves it; a refusal becomes the row's rejection. */
+/**
+ * Tries one row the way the CMS saves it; a refusal becomes the row's rejection. A database
+ * that cannot take writes at all (full, read-only, no primary) is no fault of the row's: it
+ * ends the import with its 503, nothing applied.
+ */
 async function tryRow(req: PayloadRequest, collection: ImportCollection, row: PlannedRow, asServer: boolean) {
   try {
     await writeRow(req, collection, row, asServer)
     return true
   } catch (error) {
+    if (storageFault(error)) throw error
     reject(row, describeWriteError(error))
     return false
   }
@@ -115,6 +121,8 @@ async function previewRows(
 
 /**
  * The import: every row in one transaction, committed only when no row at all is rejected.
+ * On MongoDB that transaction must end within the server's limits, so runImport refuses a
+ * file that changes more rows than one holds (see transactionLimit).
  * Payload rolls the whole transaction back when a write fails, so after a refused row the
  * rest are tried in a fresh one (and the import is not applied): every refusal in the file is
  * found in one pass.

@@ -83,6 +83,21 @@ function endpointsOf(options: ResolvedOptions) {
 }
 
 /**
+ * Whether this server runs the job queue (scheduled publishing): PROGRAMMA_JOBS=on, the
+ * default, for a single CMS; with several instances, all but one say `off`, or all do and
+ * `payload jobs:run --cron '* * * * *' --queue default` runs beside them (docs/deploy/mongodb.md),
+ * so that a due document is published in one place. Anything else stops the start.
+ */
+function runsJobsHere(env: ResolvedOptions['env']): boolean {
+  const value = env.PROGRAMMA_JOBS?.trim() || 'on'
+  if (value === 'on' || value === 'off') return value === 'on'
+  throw new Error(
+    `PROGRAMMA_JOBS "${value}" is not valid: "on" runs scheduled publishing in this server, ` +
+      '"off" leaves it to the one place that runs it (see docs/deploy/mongodb.md).',
+  )
+}
+
+/**
  * Programma as a Payload plugin: the programme's collections (editions with stages, forums,
  * sessions, experts, partners, alleys), the site's identity and build state, the snapshot,
  * conflicts, import/export and site-build endpoints, admin views and the dashboard panel,
@@ -115,16 +130,17 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
           ...graphQLValidationRules(args),
         ],
       },
-      // Publishes what editors scheduled, once a minute, in the server (PROGRAMMA_JOBS=off stops it).
+      // Publishes what editors scheduled, once a minute, where PROGRAMMA_JOBS says (runsJobsHere).
       jobs: {
         ...config.jobs,
         autoRun: [
           ...(Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []),
           { cron: '* * * * *', limit: 100, queue: 'default' },
         ],
-        shouldAutoRun: () => resolved.env.PROGRAMMA_JOBS !== 'off',
+        shouldAutoRun: () => runsJobsHere(resolved.env),
       },
       onInit: async (payload) => {
+        runsJobsHere(resolved.env)
         await config.onInit?.(payload)
         await configureSiteBuilds(payload, resolved.env)
       },
