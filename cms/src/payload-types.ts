@@ -593,6 +593,19 @@ export interface User {
    */
   role: 'admin' | 'editor' | 'curator';
   forums?: (number | Forum)[] | null;
+  /**
+   * The invitation and password mails are written in this language.
+   */
+  language?: ('ru' | 'en') | null;
+  /**
+   * A mail with a link where the user chooses their own password (valid for 7 days). On creation, the password typed above is replaced by a random one. To send it again, tick this again and save.
+   */
+  sendInvitation?: boolean | null;
+  invitation?: {
+    status?: ('sent' | 'failed') | null;
+    at?: string | null;
+    failure?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1125,6 +1138,15 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   forums?: T;
+  language?: T;
+  sendInvitation?: T;
+  invitation?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        failure?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;

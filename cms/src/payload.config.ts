@@ -12,6 +12,7 @@ import { refuseForeignBuild } from './config/buildStamp'
 import { databaseAdapter } from './config/database'
 import { allowedOrigins, CMS_ROOT, type Env, resolveSecret } from './config/runtime'
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
+import { emailAdapter } from './host/email'
 import { mediaCollection } from './host/media'
 import { usersCollection } from './host/users'
 import { programma } from './plugin'
@@ -48,6 +49,7 @@ export function programmaConfig(env: Env = process.env): Config {
     secret: resolveSecret(env),
     db: databaseAdapter(env.DATABASE_URI),
     sharp,
+    email: emailAdapter(env),
     cors: origins.length > 0 ? origins : undefined,
     csrf: origins,
     graphQL: { disablePlaygroundInProduction: true },

@@ -3,6 +3,7 @@ import * as migration_20261122_031726_image_variants from './20261122_031726_ima
 import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_exhibition_alleys'
 import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes'
 import * as migration_20261201_202947_site_identity from './20261201_202947_site_identity'
+import * as migration_20261201_225047_user_mail from './20261201_225047_user_mail'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261201_202947_site_identity.up,
     down: migration_20261201_202947_site_identity.down,
     name: '20261201_202947_site_identity',
+  },
+  {
+    up: migration_20261201_225047_user_mail.up,
+    down: migration_20261201_225047_user_mail.down,
+    name: '20261201_225047_user_mail',
   },
 ]

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { withPlainTextParts } from '../auth/mail/plainText'
 import { Alleys } from '../collections/Alleys'
 import { editionsCollection } from '../collections/Editions'
 import { Experts } from '../collections/Experts'
@@ -23,7 +24,7 @@ import { siteBuildEndpoints } from '../siteBuild/endpoints'
 import { SiteBuild } from '../siteBuild/state'
 import { withProgrammaImages } from './media'
 import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
-import { withProgrammaRoles } from './users'
+import { withProgrammaMail, withProgrammaRoles } from './users'
 
 export type { MediaStorageCheck, ProgrammaOptions, TimeZoneOption } from './options'
 export { ProgrammaOptionsError } from './options'
@@ -43,7 +44,7 @@ const guarded = (collection: CollectionConfig) =>
 
 function hostCollection(options: ResolvedOptions) {
   return (collection: CollectionConfig): CollectionConfig => {
-    if (collection.slug === options.users) return guarded(withProgrammaRoles(collection))
+    if (collection.slug === options.users) return guarded(withProgrammaMail(withProgrammaRoles(collection)))
     if (collection.slug === options.media) return guarded(withProgrammaImages(collection))
     return collection
   }
@@ -117,6 +118,7 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
         ...(config.collections ?? []).map(hostCollection(resolved)),
       ],
       globals: [...(config.globals ?? []), SiteBuild, SiteIdentity],
+      email: withPlainTextParts(config.email),
       endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],
       upload: {
         limits: { fileSize: MAX_UPLOAD_BYTES + 1 },

@@ -3,6 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { adminsOnly } from '../access/roles'
 import { adminsOnlyField, adminsOrSelf } from '../access/users'
 import { forgetAttemptsOnLogin, hashForUnknownAccount, throttleLogin } from '../auth/loginThrottle'
+import { forgotPasswordMail } from '../auth/mail/forgotPassword'
+import {
+  invitationFields,
+  sendInvitationAfterSave,
+  unknowablePasswordForInvited,
+} from '../auth/mail/invitation'
 import { t } from '../fields/labels'
 
 const roleFields: Field[] = [
@@ -67,6 +73,30 @@ export function withProgrammaRoles(collection: CollectionConfig): CollectionConf
     fields: [
       ...collection.fields,
       ...roleFields.filter((field) => !hasField(collection, (field as { name: string }).name)),
+    ],
+  }
+}
+
+const hookList = <T>(hooks: T[] | undefined): T[] => hooks ?? []
+
+/**
+ * Mail on the host's auth collection: Programma's forgot-password mail (subject, HTML and text
+ * in the user's language), each user's language of mails, and invitations (see invitation.ts).
+ * What the host set itself stays: its own forgot-password settings win.
+ */
+export function withProgrammaMail(collection: CollectionConfig): CollectionConfig {
+  const auth = typeof collection.auth === 'object' ? collection.auth : {}
+  return {
+    ...collection,
+    auth: { ...auth, forgotPassword: { ...forgotPasswordMail, ...auth.forgotPassword } },
+    hooks: {
+      ...collection.hooks,
+      beforeValidate: [unknowablePasswordForInvited, ...hookList(collection.hooks?.beforeValidate)],
+      afterChange: [...hookList(collection.hooks?.afterChange), sendInvitationAfterSave],
+    },
+    fields: [
+      ...collection.fields,
+      ...invitationFields.filter((field) => !hasField(collection, (field as { name: string }).name)),
     ],
   }
 }
