@@ -4,6 +4,7 @@ import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations-mongodb'
+import { uriReplicaSet } from './mongoReplicaSet'
 import { mongoStartProblem } from './mongoStart'
 import { CMS_ROOT, type Env } from './runtime'
 import { storageFailure } from './storageErrors'
@@ -99,9 +100,23 @@ function checkOnConnect(adapter: MongooseAdapter, env: Env): void {
     try {
       await connect?.call(adapter, options)
     } catch (error) {
-      throw refusal ?? error
+      await adapter.connection?.close(true).catch(() => undefined)
+      throw refusal ?? unreachable(adapter, error)
     }
   }
+}
+
+/** A replica set the CMS could not connect to, in the terms of what to check. */
+function unreachable(adapter: MongooseAdapter, error: unknown): Error {
+  const said = error instanceof Error ? error.message : String(error)
+  const detail = said.includes('Details: ') ? said.slice(said.lastIndexOf('Details: ') + 9) : said
+  const name = typeof adapter.url === 'string' ? uriReplicaSet(adapter.url) : undefined
+  return new Error(
+    `DATABASE_URI: no primary of the MongoDB replica set${name ? ` "${name}"` : ''} answered (${detail}). ` +
+      'Check that its members run and are reachable from here, and that the set is initiated ' +
+      '(rs.initiate()) under the name DATABASE_URI gives (see docs/deploy/mongodb.md).',
+    { cause: error },
+  )
 }
 
 /** The mongoose adapter as Programma runs it; `url` is a DATABASE_URI parseDatabaseUri accepted. */
