@@ -14,6 +14,7 @@ import { allowedOrigins, CMS_ROOT, type Env, resolveSecret } from './config/runt
 import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { emailAdapter } from './host/email'
 import { mediaCollection } from './host/media'
+import { mediaStorage } from './host/storage'
 import { usersCollection } from './host/users'
 import { programma } from './plugin'
 
@@ -63,6 +64,8 @@ export function programmaConfig(env: Env = process.env): Config {
         timeZones: [{ label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow' }],
         env,
       }),
+      // After Programma, so that the storage sees every image size it adds.
+      mediaStorage(env),
     ],
     telemetry: false,
   }

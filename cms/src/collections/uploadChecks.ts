@@ -65,12 +65,25 @@ export const refuseUnacceptableUpload: CollectionBeforeOperationHook = async ({ 
   return args
 }
 
+interface FileRequest {
+  payload?: { collections?: Record<string, { config: { upload?: { disableLocalStorage?: boolean } } }> }
+}
+
+/** A collection whose files a storage adapter (S3) keeps: that adapter's handler answers for them. */
+const storedElsewhere = (req: FileRequest | undefined, collection: string | undefined) =>
+  collection !== undefined &&
+  req?.payload?.collections?.[collection]?.config.upload?.disableLocalStorage === true
+
 /**
  * A file whose document is gone, or was never stored, answers 404 like any missing page
  * (Payload answers 500 for a file missing on disk).
  */
 export function missingFileIsNotFound(staticDir: string) {
-  return (_req: unknown, { params }: { params: { filename: string } }): Response | undefined => {
+  return (
+    req: FileRequest | undefined,
+    { params }: { params: { collection?: string; filename: string } },
+  ): Response | undefined => {
+    if (storedElsewhere(req, params.collection)) return undefined
     const file = path.resolve(staticDir, params.filename)
     if (file.startsWith(path.resolve(staticDir) + path.sep) && existsSync(file)) return undefined
     return Response.json({ errors: [{ message: 'Файл не найден — file not found' }] }, { status: 404 })
