@@ -5,10 +5,13 @@ import { defineConfig } from 'astro/config'
 
 import { siteCacheDir } from './integrations/cacheDir.ts'
 import { copyMedia } from './integrations/copyMedia.ts'
+import { pathRedirects } from './integrations/pathRedirects.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
+import { siteLinksAddress } from './src/lib/siteAddress.ts'
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The links address; calendars and exports take their UIDs from siteIdentityAddress().
+  site: siteLinksAddress().href,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -18,6 +21,7 @@ export default defineConfig({
   integrations: [
     copyMedia(),
     searchIndex(),
+    pathRedirects(),
     // Each page names its other languages itself (hreflang links); the sitemap lists pages only,
     // so it fits whatever languages the host publishes.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),

@@ -12,7 +12,9 @@ export interface ProgrammeLookup {
 /** What every calendar entry of the site shares: its language, the site's address and the lookups. */
 export interface CalendarContext {
   locale: Locale
-  /** The public site, for absolute links and the host part of UIDs. */
+  /** The public site, for absolute links. */
   site: URL
+  /** The production address, for the host part of UIDs; `site` when absent. */
+  identity?: URL | undefined
   programme: ProgrammeLookup
 }

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import ical, { escape, foldLines, ICalEventStatus, type ICalCalendar } from 'ical-generator'
 
+import { identityAddress } from '../identityAddress'
 import { routes } from '../routes'
 import type { SnapshotSession } from '../snapshot'
 import type { CalendarContext } from './context'
@@ -28,7 +29,7 @@ function addSessionEvent(calendar: ICalCalendar, session: SnapshotSession, conte
   // The edition's zone: moving an edition to another zone moves its calendars with it.
   const timeZone = context.programme.edition(session.edition)?.timeZone ?? session.timeZone
   calendar.createEvent({
-    id: sessionUid(session, context.site),
+    id: sessionUid(session, identityAddress(context)),
     sequence: session.revision,
     // Wall-clock times in that zone; TZDate keeps them independent of the build machine's zone.
     start: new TZDate(new Date(session.start).getTime(), timeZone),
@@ -63,7 +64,11 @@ function describe(ics: string, description: string): string {
  */
 export function programmeCalendar(feed: CalendarFeed, context: CalendarContext): string {
   const calendar = ical({
-    prodId: { company: context.site.hostname, product: 'programma', language: context.locale.toUpperCase() },
+    prodId: {
+      company: identityAddress(context).hostname,
+      product: 'programma',
+      language: context.locale.toUpperCase(),
+    },
     name: escape(feed.name, false),
     ttl: REFRESH_SECONDS,
     // The generator alone: a calendar-wide zone name would also turn DTSTAMP into local time.

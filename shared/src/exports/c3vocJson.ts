@@ -3,6 +3,7 @@ import type { Locale } from '../locales'
 import { routes } from '../routes'
 import type { SnapshotSession } from '../snapshot/schema'
 import { zonedIso } from '../time'
+import { identityAddress } from '../identityAddress'
 import { GENERATOR } from './generator'
 import {
   acronymOf,
@@ -29,14 +30,14 @@ function event(session: SnapshotSession, room: string, source: ScheduleSource, l
   const timeZone = source.edition.timeZone
   const url = sessionUrl(session, source, locale)
   return {
-    guid: stableUuid(source.site, 'session', session.id),
-    id: numericId(source.site, 'session', session.id),
+    guid: stableUuid(identityAddress(source), 'session', session.id),
+    id: numericId(identityAddress(source), 'session', session.id),
     date: zonedIso(session.start, timeZone),
     start: zonedIso(session.start, timeZone).slice(11, 16),
     end: zonedIso(session.end, timeZone),
     duration: clockDuration(minutesBetween(session.start, session.end)),
     room,
-    slug: `${acronymOf(source.edition)}-${numericId(source.site, 'session', session.id)}-${session.slug}`,
+    slug: `${acronymOf(source.edition)}-${numericId(identityAddress(source), 'session', session.id)}-${session.slug}`,
     url,
     title: sessionSummary(session, locale),
     subtitle: null,

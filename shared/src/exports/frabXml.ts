@@ -6,6 +6,7 @@ import type { Locale } from '../locales'
 import { routes } from '../routes'
 import type { SnapshotSession } from '../snapshot/schema'
 import { zonedIso } from '../time'
+import { identityAddress } from '../identityAddress'
 import { GENERATOR } from './generator'
 import {
   acronymOf,
@@ -65,8 +66,8 @@ function addEvent(
   locale: Locale,
 ) {
   const timeZone = source.edition.timeZone
-  const id = numericId(source.site, 'session', session.id)
-  const event = parent.ele('event', { guid: stableUuid(source.site, 'session', session.id), id })
+  const id = numericId(identityAddress(source), 'session', session.id)
+  const event = parent.ele('event', { guid: stableUuid(identityAddress(source), 'session', session.id), id })
   textElement(event, 'room', room)
   textElement(event, 'title', sessionSummary(session, locale))
   textElement(event, 'subtitle', '')

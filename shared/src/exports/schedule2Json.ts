@@ -5,6 +5,7 @@ import { routes } from '../routes'
 import type { SnapshotSession } from '../snapshot/schema'
 import type { ParticipantRole, SessionFormat, SessionStatus } from '../vocabulary'
 import { zonedIso } from '../time'
+import { identityAddress } from '../identityAddress'
 import { GENERATOR } from './generator'
 import {
   acronymOf,
@@ -68,11 +69,11 @@ function event(session: SnapshotSession, source: ScheduleSource) {
   const hallKey = session.place.hall[locale] ?? 'online'
   const forum = source.lookup.forum(session.forum)
   return {
-    guid: stableUuid(source.site, 'session', session.id),
+    guid: stableUuid(identityAddress(source), 'session', session.id),
     start: zonedIso(session.start, timeZone),
     end: zonedIso(session.end, timeZone),
     room: {
-      guid: stableUuid(source.site, 'room', hallKey),
+      guid: stableUuid(identityAddress(source), 'room', hallKey),
       name: textIn(session.place.hall, locale) || labelIn(CALENDAR_LABELS.online, locale),
     },
     slug: session.slug,

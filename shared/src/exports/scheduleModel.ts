@@ -4,6 +4,7 @@ import type { SnapshotEdition, SnapshotForum, SnapshotSession } from '../snapsho
 import { textIn } from '../calendar/sessionText'
 import { CALENDAR_LABELS } from '../calendar/labels'
 import { zonedDay, zonedIso } from '../time'
+import { identityAddress } from '../identityAddress'
 import { stableUuid } from './stableUuid'
 
 /** What every schedule export of one edition is built from. */
@@ -12,7 +13,10 @@ export interface ScheduleSource {
   forums: SnapshotForum[]
   sessions: SnapshotSession[]
   lookup: SnapshotLookup
+  /** The address the export's links point at. */
   site: URL
+  /** The production address, for GUIDs and ids; `site` when absent. */
+  identity?: URL | undefined
   /** The release: the snapshot's lastModified, so the same programme gives the same files. */
   version: string
   /** The snapshot's languages: schedule2 carries each, the default first; rooms are keyed by the default's names. */
@@ -46,7 +50,7 @@ export function clockDuration(minutes: number): string {
 export function roomOf(session: SnapshotSession, source: ScheduleSource, locale: Locale): ScheduleRoom {
   const name = textIn(session.place.hall, locale) || labelIn(CALENDAR_LABELS.online, locale)
   const key = session.place.hall[source.defaultLocale] ?? 'online'
-  return { name, guid: stableUuid(source.site, 'room', key) }
+  return { name, guid: stableUuid(identityAddress(source), 'room', key) }
 }
 
 /** Two-letter language of a session ("ru-en", Russian with interpretation, is Russian). */

@@ -4,6 +4,7 @@ import { labelIn, type Locale } from '../locales'
 import { routes } from '../routes'
 import type { SnapshotExpert, SnapshotSession } from '../snapshot/schema'
 import { SESSION_FORMATS, termLabel } from '../vocabulary'
+import { identityAddress } from '../identityAddress'
 import type { ScheduleSource } from './scheduleModel'
 import { stableUuid } from './stableUuid'
 
@@ -25,7 +26,7 @@ export function participantsOf(session: SnapshotSession, source: ScheduleSource)
   return session.participants.flatMap((participant) => {
     const expert = source.lookup.expert(participant.expert)
     return expert
-      ? [{ expert, role: participant.role, guid: stableUuid(source.site, 'expert', expert.id) }]
+      ? [{ expert, role: participant.role, guid: stableUuid(identityAddress(source), 'expert', expert.id) }]
       : []
   })
 }

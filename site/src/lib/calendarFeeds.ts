@@ -11,6 +11,7 @@ import {
 
 import { showName, showText } from './i18n'
 import type { Programme } from './programme'
+import { siteIdentityAddress } from './siteAddress'
 
 const FEED_TEXT = {
   ru: {
@@ -35,8 +36,9 @@ const FEED_TEXT = {
   },
 } as const
 
+/** Links point at `site` (the page's address); UIDs carry the production address. */
 export function calendarContext(locale: Locale, site: URL, programme: Programme): CalendarContext {
-  return { locale, site, programme }
+  return { locale, site, identity: siteIdentityAddress(), programme }
 }
 
 export function editionFeed(data: Programme, edition: SnapshotEdition, locale: Locale): CalendarFeed {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { nextReleaseHistory, type ReleaseHistory, releaseHistorySchema, routes } from '@programma/shared'
 
 import { programme } from './loadSnapshot'
+import { siteIdentityAddress } from './siteAddress'
 
 const FETCH_TIMEOUT_MS = 10_000
 
@@ -14,10 +15,9 @@ export interface PreviousReleaseSource {
 export function previousReleaseSource(
   env: Record<string, string | undefined> = process.env,
 ): PreviousReleaseSource {
-  const site = env.SITE_URL ?? 'http://localhost:4321'
   return {
     file: env.PREVIOUS_RELEASE_FILE || undefined,
-    url: env.PREVIOUS_RELEASE_URL || new URL(routes.releaseHistory(), site).href,
+    url: env.PREVIOUS_RELEASE_URL || new URL(routes.releaseHistory(), siteIdentityAddress(env)).href,
   }
 }
 
