@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatShown, liveState, zoneLabel } from '../src/scripts/clock'
-import { readFavourites, toggleFavourite } from '../src/scripts/favourites'
+import { readFavourites, toggleFavourite, upgradeFavourites } from '../src/scripts/favourites'
 
 describe('time zone switch', () => {
   it('shows an instant in the programme’s zone or in the reader’s', () => {
@@ -54,6 +54,19 @@ describe('favourites', () => {
     expect(readFavourites(storage)).toEqual(['samara'])
     expect(toggleFavourite('samara', storage)).toBe(false)
     expect(readFavourites(storage)).toEqual([])
+  })
+
+  it('keeps stars by session id, turning stars saved by slug into ids', () => {
+    const storage = memoryStorage()
+    storage.setItem('programma:favourites', JSON.stringify(['samara', '7', 'gone']))
+    const idsBySlug = new Map([
+      ['samara', '1'],
+      ['seven', '7'],
+    ])
+    expect(upgradeFavourites(idsBySlug, storage)).toEqual(['1', '7', 'gone'])
+    expect(readFavourites(storage)).toEqual(['1', '7', 'gone'])
+    // The session renamed since: its star is on its id, which the new slug's page carries too.
+    expect(upgradeFavourites(new Map([['samara-2020', '1']]), storage)).toEqual(['1', '7', 'gone'])
   })
 
   it('survives damaged storage', () => {

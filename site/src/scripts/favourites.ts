@@ -1,4 +1,7 @@
-/** Starred sessions, kept in the browser: the reader's own programme. */
+/**
+ * Starred sessions, kept in the browser: the reader's own programme. Sessions are kept by id,
+ * which never changes, so a star survives a session's new title and slug.
+ */
 const FAVOURITES_KEY = 'programma:favourites'
 /** Sent on the document when something other than a star changes the favourites. */
 export const FAVOURITES_CHANGE = 'programma:favourites-change'
@@ -12,25 +15,37 @@ export function readFavourites(storage: Storage = localStorage): string[] {
   }
 }
 
-export function writeFavourites(slugs: string[], storage: Storage = localStorage): void {
-  storage.setItem(FAVOURITES_KEY, JSON.stringify([...new Set(slugs)]))
+export function writeFavourites(ids: string[], storage: Storage = localStorage): void {
+  storage.setItem(FAVOURITES_KEY, JSON.stringify([...new Set(ids)]))
 }
 
-export function toggleFavourite(slug: string, storage: Storage = localStorage): boolean {
+export function toggleFavourite(id: string, storage: Storage = localStorage): boolean {
   const favourites = new Set(readFavourites(storage))
-  const added = !favourites.has(slug)
-  if (added) favourites.add(slug)
-  else favourites.delete(slug)
+  const added = !favourites.has(id)
+  if (added) favourites.add(id)
+  else favourites.delete(id)
   storage.setItem(FAVOURITES_KEY, JSON.stringify([...favourites]))
   return added
 }
 
-function starButton(root: Document, slug: string, title: string): HTMLButtonElement {
+/**
+ * Stars saved before they were kept by id name sessions by slug: each slug the page knows
+ * (`idsBySlug`) becomes its session's id. Returns the favourites as they are afterwards.
+ */
+export function upgradeFavourites(idsBySlug: Map<string, string>, storage: Storage = localStorage): string[] {
+  const stored = readFavourites(storage)
+  const ids = new Set(idsBySlug.values())
+  const upgraded = stored.map((value) => (ids.has(value) ? value : (idsBySlug.get(value) ?? value)))
+  if (upgraded.some((value, index) => value !== stored[index])) writeFavourites(upgraded, storage)
+  return readFavourites(storage)
+}
+
+function starButton(root: Document, id: string, title: string): HTMLButtonElement {
   const button = root.createElement('button')
   button.type = 'button'
   button.className = 'star'
   const render = () => {
-    const on = readFavourites().includes(slug)
+    const on = readFavourites().includes(id)
     button.setAttribute('aria-pressed', String(on))
     button.setAttribute(
       'aria-label',
@@ -39,7 +54,7 @@ function starButton(root: Document, slug: string, title: string): HTMLButtonElem
     button.textContent = on ? '★' : '☆'
   }
   button.addEventListener('click', () => {
-    toggleFavourite(slug)
+    toggleFavourite(id)
     render()
   })
   root.addEventListener(FAVOURITES_CHANGE, render)
@@ -47,14 +62,23 @@ function starButton(root: Document, slug: string, title: string): HTMLButtonElem
   return button
 }
 
+/** A star on every session of the page (`data-session-id`, its slug in `data-session`). */
 export function enhanceFavourites(root: Document): void {
-  for (const item of root.querySelectorAll<HTMLElement>('[data-session]:not([data-starred])')) {
-    const slug = item.dataset.session
+  const items = [...root.querySelectorAll<HTMLElement>('[data-session-id]:not([data-starred])')]
+  upgradeFavourites(
+    new Map(
+      items.flatMap(({ dataset }) =>
+        dataset.session && dataset.sessionId ? [[dataset.session, dataset.sessionId]] : [],
+      ),
+    ),
+  )
+  for (const item of items) {
+    const id = item.dataset.sessionId
     const heading = item.querySelector('h1, h3')
-    if (!slug || !heading) continue
+    if (!id || !heading) continue
     item.dataset.starred = ''
     const title =
-      item.querySelector('[data-session-title]')?.textContent?.trim() ?? heading.textContent?.trim() ?? slug
-    heading.append(' ', starButton(root, slug, title))
+      item.querySelector('[data-session-title]')?.textContent?.trim() ?? heading.textContent?.trim() ?? id
+    heading.append(' ', starButton(root, id, title))
   }
 }

@@ -1,7 +1,7 @@
 import { type TextByLocale, textWithLanguage } from '@programma/shared/locales'
 
 import { refreshClock } from './clock'
-import { enhanceFavourites, readFavourites, writeFavourites } from './favourites'
+import { enhanceFavourites, readFavourites, upgradeFavourites, writeFavourites } from './favourites'
 import { mergeCalendars } from './mergeCalendars'
 import { sharedIds, shareImport, shareUrl } from './shareLink'
 
@@ -36,10 +36,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** The starred sessions, in time order, built from the site's session index. */
 export async function renderMyProgramme(container: HTMLElement, index?: IndexEntry[]): Promise<void> {
   const locale = localeOf(container)
-  const favourites = new Set(readFavourites())
   index ??= await loadIndex()
+  const favourites = new Set(upgradeFavourites(idsBySlug(index)))
   const chosen = index
-    .filter((entry) => favourites.has(entry.slug))
+    .filter((entry) => favourites.has(entry.id))
     .sort((a, b) => a.start.localeCompare(b.start))
   container.replaceChildren()
   if (chosen.length === 0) {
@@ -51,6 +51,7 @@ export async function renderMyProgramme(container: HTMLElement, index?: IndexEnt
     const item = element('li', undefined, {
       class: 'session-item with-date',
       'data-session': entry.slug,
+      'data-session-id': entry.id,
       'data-start': entry.start,
       'data-end': entry.end,
       'data-time-zone': entry.timeZone,
@@ -92,15 +93,20 @@ async function loadIndex(): Promise<IndexEntry[]> {
   return (await response.json()) as IndexEntry[]
 }
 
-/** Slugs of the sessions a shared link names by id; ids no longer published are dropped. */
+function idsBySlug(index: IndexEntry[]): Map<string, string> {
+  return new Map(index.map((entry) => [entry.slug, entry.id]))
+}
+
+/** The ids among `ids` that are published, in their order: a shared link may name sessions since removed. */
+function publishedIds(ids: string[], index: IndexEntry[]): string[] {
+  const known = new Set(index.map((entry) => entry.id))
+  return ids.filter((id) => known.has(id))
+}
+
+/** Each session's calendar file is named by its current slug. */
 function slugsFor(ids: string[], index: IndexEntry[]): string[] {
   const byId = new Map(index.map((entry) => [entry.id, entry.slug]))
   return ids.flatMap((id) => byId.get(id) ?? [])
-}
-
-function idsFor(slugs: string[], index: IndexEntry[]): string[] {
-  const bySlug = new Map(index.map((entry) => [entry.slug, entry.id]))
-  return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
 }
 
 /**
@@ -137,8 +143,8 @@ function offerImport(panel: HTMLElement, shared: string[], done: () => void): vo
   const text = panel.querySelector('[data-my-import-text]')
   if (text) text.textContent = (panel.dataset.template ?? '').replace('{count}', String(shared.length))
   panel.hidden = false
-  const choose = (slugs: string[] | null) => () => {
-    if (slugs) writeFavourites(slugs)
+  const choose = (ids: string[] | null) => () => {
+    if (ids) writeFavourites(ids)
     panel.hidden = true
     forgetSharedLink()
     done()
@@ -151,16 +157,16 @@ function offerImport(panel: HTMLElement, shared: string[], done: () => void): vo
 }
 
 function showTools(tools: HTMLElement, index: IndexEntry[]): void {
-  const favourites = readFavourites().filter((slug) => index.some((entry) => entry.slug === slug))
+  const favourites = publishedIds(upgradeFavourites(idsBySlug(index)), index)
   tools.hidden = favourites.length === 0
   const share = tools.querySelector<HTMLInputElement>('[data-my-share]')
-  if (share) share.value = shareUrl(new URL(location.href), idsFor(favourites, index))
+  if (share) share.value = shareUrl(new URL(location.href), favourites)
   const downloadButton = tools.querySelector<HTMLButtonElement>('[data-my-download]')
   if (downloadButton) {
     downloadButton.onclick = async () => {
       download(
         await myCalendar(
-          readFavourites(),
+          slugsFor(readFavourites(), index),
           tools.dataset.calendarFeed ?? '',
           tools.dataset.calendarName ?? '',
         ),
@@ -185,7 +191,8 @@ export async function startMyProgramme(container: HTMLElement, tools: HTMLElemen
     void renderMyProgramme(container, index)
     showTools(tools, index)
   }
-  offerImport(importPanel, slugsFor(sharedIds(location.search), index), render)
+  upgradeFavourites(idsBySlug(index))
+  offerImport(importPanel, publishedIds(sharedIds(location.search), index), render)
   render()
   document.addEventListener('click', (event) => {
     if ((event.target as Element | null)?.closest('.star')) showTools(tools, index)

@@ -29,9 +29,9 @@ function stopOf(slot: HTMLElement): Stop | null {
 
 /** A session taken into the route is starred too, so "my programme" exports it with the rest. */
 function starSession(slot: HTMLElement): void {
-  const slug = slot.dataset.routeSlug
-  if (!slug || readFavourites().includes(slug)) return
-  writeFavourites([...readFavourites(), slug])
+  const id = slot.dataset.routeId
+  if (!id || readFavourites().includes(id)) return
+  writeFavourites([...readFavourites(), id])
   document.dispatchEvent(new CustomEvent(FAVOURITES_CHANGE))
 }
 

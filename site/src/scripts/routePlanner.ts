@@ -143,10 +143,10 @@ function renderTools(panel: HTMLElement, stops: Stop[]): void {
 
 /** The sessions of a route taken from a link are starred, as if added here. */
 function starSessions(stops: Stop[], catalogue: Catalogue): void {
-  const slugs = stops.flatMap((stop) =>
-    stop.kind === 'session' ? (catalogue.sessions.get(stop.id)?.slug ?? []) : [],
+  const ids = stops.flatMap((stop) =>
+    stop.kind === 'session' && catalogue.sessions.has(stop.id) ? [stop.id] : [],
   )
-  if (slugs.length > 0) writeFavourites([...readFavourites(), ...slugs])
+  if (ids.length > 0) writeFavourites([...readFavourites(), ...ids])
 }
 
 function forgetSharedLink(): void {

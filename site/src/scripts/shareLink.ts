@@ -16,6 +16,6 @@ export type ShareImport = 'nothing' | 'take' | 'ask'
 
 /** An empty programme simply takes the shared one; one that already holds it needs nothing; otherwise ask. */
 export function shareImport(mine: string[], shared: string[]): ShareImport {
-  if (shared.length === 0 || shared.every((slug) => mine.includes(slug))) return 'nothing'
+  if (shared.length === 0 || shared.every((id) => mine.includes(id))) return 'nothing'
   return mine.length === 0 ? 'take' : 'ask'
 }
