@@ -16,7 +16,7 @@ import type { Media } from '../src/payload-types'
 import { programmaConfig } from '../src/payload.config'
 import { SEED_CONTEXT } from '../src/seed/upsert'
 import { createFixtures } from './helpers/fixtures'
-import { TEST_DATABASES } from './helpers/payload'
+import { stopPayload, TEST_DATABASES } from './helpers/payload'
 import { routes } from './helpers/routes'
 import { startS3Server, type S3TestServer } from './helpers/s3Server'
 
@@ -110,8 +110,8 @@ describe.each(TEST_DATABASES)('media on S3-compatible storage, on $name', (datab
     second = await startCms(uri, `${uri}#second`, s3.env)
   })
   afterAll(async () => {
-    await first?.payload.destroy()
     await second?.payload.destroy()
+    await stopPayload(first?.payload)
     objects?.destroy()
     await s3?.stop()
   })
@@ -235,6 +235,22 @@ describe.each(TEST_DATABASES)('media on S3-compatible storage, on $name', (datab
       server.close()
     }
   }, 120_000)
+
+  it('under S3_PUBLIC_URL hands out the public address of every file', async () => {
+    const publicUrl = `${s3.endpoint}/${s3.bucket}`
+    const cdn = await startCms(uri, `${uri}#public`, { ...s3.env, S3_PUBLIC_URL: publicUrl })
+    try {
+      const doc = await upload(cdn.payload, await photo('#5a3e1e'), 'public.png')
+      const portrait = doc.sizes?.portrait
+      expect(portrait?.url).toBe(`${publicUrl}/${portrait?.filename}`)
+      const direct = await fetch(portrait?.url ?? '')
+      expect(Buffer.from(await direct.arrayBuffer())).toEqual(await bytesInBucket(portrait?.filename ?? ''))
+      const staff = await cdn.payload.findByID({ collection: 'media', id: doc.id, overrideAccess: true })
+      expect(staff.url).toBe(`${publicUrl}/${doc.filename}`)
+    } finally {
+      await cdn.payload.destroy()
+    }
+  })
 
   describe('when the storage fails', () => {
     const count = async () =>
