@@ -32,18 +32,17 @@ interface NetlifyToml {
 const netlify = parse(readFileSync(path.join(REPO, 'netlify.toml'), 'utf8')) as unknown as NetlifyToml
 
 /** The checkout as a fresh clone has it: its files, none of its installed or built folders. */
-function copyCheckout(target: string): Promise<void> {
-  return run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+async function copyCheckout(target: string): Promise<void> {
+  const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: REPO,
     maxBuffer: 16 * 1024 * 1024,
-  }).then(({ stdout }) => {
-    for (const file of stdout.split('\0').filter(Boolean)) {
-      const from = path.join(REPO, file)
-      if (!existsSync(from)) continue
-      mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
-      copyFileSync(from, path.join(target, file))
-    }
   })
+  for (const file of stdout.split('\0').filter(Boolean)) {
+    const from = path.join(REPO, file)
+    if (!existsSync(from)) continue
+    mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
+    copyFileSync(from, path.join(target, file))
+  }
 }
 
 /**
