@@ -101,7 +101,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Events of the business programme. Times are entered and shown in Moscow time (MSK, UTC+3).
+ * Events of the business programme. Times are entered and shown on the clock of their edition.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sessions".
@@ -300,6 +300,8 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1044,6 +1046,8 @@ export interface AlleysSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

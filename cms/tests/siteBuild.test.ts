@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { SignJWT } from 'jose'
 import type { Payload, PayloadRequest } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { localBuildOptions, localBuildRunner, localBuildsSettled } from '../src/siteBuild/localBuild'
@@ -110,6 +111,30 @@ describe.each(TEST_DATABASES)('the editors’ workflow on $name', (database) => 
     await payload.delete({ collection: 'forums', id: forum.id })
     await settle()
     expect(rebuilds).toEqual([[`forums:${forum.id}`, `forums:${forum.id}:deleted`]])
+  })
+
+  it('rebuilds when an image a published page shows changes, and not for an upload nothing uses', async () => {
+    const upload = async (name: string) => {
+      const data = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#3a6ea5' } })
+        .png()
+        .toBuffer()
+      return payload.create({
+        collection: 'media',
+        data: { alt: `Фото ${name}` },
+        file: { data, mimetype: 'image/png', name: `${name}.png`, size: data.length },
+      })
+    }
+    const photo = await upload('portrait')
+    const unused = await upload('unused')
+    await payload.update({ collection: 'experts', id: f.publishedExpert.id, data: { photo: photo.id } })
+    await settle()
+    rebuilds.length = 0
+    await payload.update({ collection: 'media', id: unused.id, data: { alt: 'Исправленная подпись' } })
+    await settle()
+    expect(rebuilds).toEqual([])
+    await payload.update({ collection: 'media', id: photo.id, data: { alt: 'Исправленная подпись' } })
+    await settle()
+    expect(rebuilds).toEqual([[`media:${photo.id}`]])
   })
 
   it('publishes a scheduled session at its time, signed by who scheduled it, and rebuilds', async () => {

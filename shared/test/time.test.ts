@@ -27,8 +27,18 @@ describe('zonedTimeToUtc', () => {
     ['29.04.2020', '10:00', /YYYY-MM-DD/],
     ['2020-04-29', '24:00', /HH:mm/],
     ['2020-04-29', '9:5', /HH:mm/],
+    ['2022-03-27', '02:30', /clocks skip it/],
   ])('refuses %s %s', (date, time, message) => {
     expect(() => zonedTimeToUtc(date, time, 'Europe/Berlin')).toThrow(message)
+  })
+})
+
+describe('zonedTimeToUtc around a change of clocks', () => {
+  it('reads the hour after summer time begins, and the repeated hour when it ends', () => {
+    expect(zonedTimeToUtc('2022-03-27', '03:00', 'Europe/Berlin').toISOString()).toBe(
+      '2022-03-27T01:00:00.000Z',
+    )
+    expect(zonedTimeToUtc('2022-10-30', '02:30', 'Europe/Berlin').getTime()).not.toBeNaN()
   })
 })
 

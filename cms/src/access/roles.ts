@@ -1,5 +1,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { hostCollectionsOf } from '../plugin/registry'
+
 export const ROLES = ['admin', 'editor', 'curator'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -8,9 +10,13 @@ interface StaffUser {
   forums?: Array<number | string | { id: number | string }> | null
 }
 
+/** The account's role: the host's mapping when it gave one (option roleOf), else Programma's field. */
 function roleOf(req: PayloadRequest): Role | undefined {
   const user = req.user as StaffUser | null | undefined
-  return user?.role ?? undefined
+  if (!user) return undefined
+  const mapped = hostCollectionsOf(req.payload.config).roleOf
+  const role = mapped ? mapped(user as Record<string, unknown>) : user.role
+  return role && (ROLES as readonly string[]).includes(role) ? role : undefined
 }
 
 export function hasRole(req: PayloadRequest, ...roles: Role[]): boolean {

@@ -2,7 +2,6 @@ import { PARTNER_KINDS } from '@programma/shared'
 import type { CollectionConfig } from 'payload'
 
 import { adminsAndEditors, anyone } from '../access/roles'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { colourField } from '../fields/colour'
 import { editionField } from '../fields/common'
 import { t } from '../fields/labels'
@@ -24,7 +23,6 @@ export const Alleys: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: adminsAndEditors, update: adminsAndEditors, delete: adminsAndEditors },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: t('Название', 'Name') },
     slugField('name'),

@@ -2,7 +2,6 @@ import { EDITION_FORMATS, RESERVED_EDITION_SLUGS } from '@programma/shared'
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminsAndEditors, anyone } from '../access/roles'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import { timeZoneValidator, type TimeZoneSettings } from '../config/timeZones'
@@ -42,7 +41,6 @@ export const editionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
   },
   defaultSort: '-year',
   access: { read: anyone, create: adminsAndEditors, update: adminsAndEditors, delete: adminsAndEditors },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
     slugField('title', { reserved: RESERVED_EDITION_SLUGS }),

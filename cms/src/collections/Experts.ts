@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { canUpdateExpert } from '../access/curatorScope'
 import { publishedOrStaff } from '../access/published'
 import { adminsAndEditors, staffOnly } from '../access/roles'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
@@ -26,7 +25,6 @@ export const Experts: CollectionConfig = {
     update: canUpdateExpert,
     delete: adminsAndEditors,
   },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     {
       name: 'name',
@@ -59,7 +57,6 @@ export const Experts: CollectionConfig = {
           name: 'country',
           type: 'text',
           localized: true,
-          defaultValue: 'Россия',
           label: t('Страна', 'Country'),
         },
       ],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsAndEditors, anyone } from '../access/roles'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { colourField } from '../fields/colour'
 import { editionField } from '../fields/common'
@@ -22,7 +21,6 @@ export const Forums: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: adminsAndEditors, update: adminsAndEditors, delete: adminsAndEditors },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: t('Название', 'Title') },
     slugField('title'),

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../access/published'
 import { adminsAndEditors, staffOnly } from '../access/roles'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import { slugField } from '../fields/slug'
@@ -12,7 +11,8 @@ import { contactsField } from '../fields/contacts'
 import { standField } from '../fields/stand'
 import { urlField } from '../fields/url'
 
-export const Partners: CollectionConfig = {
+/** Partners; with the exhibition, each with its stand on an alley. */
+export const partnersCollection = (exhibition: boolean): CollectionConfig => ({
   slug: 'partners',
   labels: { singular: t('Партнёр', 'Partner'), plural: t('Партнёры', 'Partners') },
   admin: {
@@ -34,7 +34,6 @@ export const Partners: CollectionConfig = {
     update: adminsAndEditors,
     delete: adminsAndEditors,
   },
-  hooks: { afterChange: [rebuildSiteAfterChange], afterDelete: [rebuildSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: t('Название', 'Name') },
     slugField('name'),
@@ -109,9 +108,9 @@ export const Partners: CollectionConfig = {
         },
         {
           label: t('Стенд и контакты', 'Stand and contacts'),
-          fields: [standField, contactsField, materialsField],
+          fields: [...(exhibition ? [standField] : []), contactsField, materialsField],
         },
       ],
     },
   ],
-}
+})

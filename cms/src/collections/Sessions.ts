@@ -7,7 +7,7 @@ import {
   SESSION_STATUSES,
   TOPICS,
 } from '@programma/shared'
-import type { CollectionConfig, DateField } from 'payload'
+import type { CollectionConfig, DateField, SelectField } from 'payload'
 
 import { adminsAndEditors } from '../access/roles'
 import {
@@ -18,7 +18,6 @@ import {
 } from '../access/sessions'
 import { bumpRevisionOnMaterialChange, rememberPreviousStart } from '../hooks/revision'
 import { checkSessionSchedule } from '../hooks/sessionSchedule'
-import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../hooks/siteRebuild'
 import { t } from '../fields/labels'
 import { optionsFrom } from '../fields/options'
 import type { TimeZoneSettings } from '../config/timeZones'
@@ -26,6 +25,23 @@ import { slugField } from '../fields/slug'
 import { editionField, materialsField } from '../fields/common'
 import { urlField } from '../fields/url'
 import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../fields/videoLink'
+
+/** The `<name>_tz` field Payload adds to a time, shown as the note on the edition's zone. */
+function editionZoneField(showNote: boolean) {
+  return ({ baseField }: { baseField: SelectField }): SelectField => ({
+    ...baseField,
+    admin: {
+      ...baseField.admin,
+      hidden: false,
+      components: {
+        Field: {
+          path: '/components/sessions/EditionTimeZone#EditionTimeZone',
+          clientProps: { showNote },
+        },
+      },
+    },
+  })
+}
 
 function momentField(
   zones: TimeZoneSettings,
@@ -39,7 +55,7 @@ function momentField(
     required,
     index: name === 'start',
     label,
-    timezone: zones,
+    timezone: { ...zones, override: editionZoneField(name === 'start') },
     admin: {
       date: {
         pickerAppearance: 'dayAndTime',
@@ -76,8 +92,8 @@ export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
     listSearchableFields: ['title', 'slug', 'lead'],
     group: t('Программа', 'Programme'),
     description: t(
-      'События деловой программы. Время вводится и показывается по Москве (МСК, UTC+3).',
-      'Events of the business programme. Times are entered and shown in Moscow time (MSK, UTC+3).',
+      'События деловой программы. Время вводится и показывается по часовому поясу выпуска.',
+      'Events of the business programme. Times are entered and shown on the clock of their edition.',
     ),
   },
   defaultSort: 'start',
@@ -91,8 +107,6 @@ export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
   },
   hooks: {
     beforeChange: [checkSessionSchedule(zones), rememberPreviousStart, bumpRevisionOnMaterialChange],
-    afterChange: [rebuildSiteAfterChange],
-    afterDelete: [rebuildSiteAfterDelete],
   },
   fields: [
     {
@@ -160,7 +174,7 @@ export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
                       type: 'text',
                       localized: true,
                       label: t('Зал', 'Hall'),
-                      admin: { placeholder: 'Зал «Москва»' },
+                      admin: { placeholder: t('Зал A', 'Hall A') },
                     },
                     {
                       name: 'online',

@@ -3,8 +3,6 @@ import type { CollectionConfig, FieldHook, TextField } from 'payload'
 import { staffOnly } from '../access/roles'
 import { t } from '../fields/labels'
 
-/** Collections whose every change is kept as a version: the programme and what it shows. */
-const CONTENT_WITH_HISTORY = new Set(['sessions', 'editions', 'forums', 'experts', 'partners', 'alleys'])
 const VERSIONS_KEPT = 50
 
 interface Signer {
@@ -38,7 +36,6 @@ export const updatedByField: TextField = {
  * admin's Versions tab) that names who made it.
  */
 export function withHistory(collection: CollectionConfig): CollectionConfig {
-  if (!CONTENT_WITH_HISTORY.has(collection.slug)) return collection
   return {
     ...collection,
     versions: collection.versions ?? { maxPerDoc: VERSIONS_KEPT },

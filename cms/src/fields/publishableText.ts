@@ -1,6 +1,5 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, FieldHook } from 'payload'
 
-import { SNAPSHOT_COLLECTIONS } from '../snapshot/sources'
 
 /**
  * Characters no output of the programme can carry: C0 controls other than tab and line breaks,
@@ -48,7 +47,6 @@ const cleanData: CollectionBeforeValidateHook = ({ data }) => withPublishableStr
  * same text.
  */
 export function withPublishableTextOnly(collection: CollectionConfig): CollectionConfig {
-  if (!(SNAPSHOT_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
   return {
     ...collection,
     hooks: { ...collection.hooks, beforeValidate: [cleanData, ...(collection.hooks?.beforeValidate ?? [])] },

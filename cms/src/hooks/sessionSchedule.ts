@@ -1,4 +1,4 @@
-import { FORUM_TIME_ZONE, formatInZone, zonedDay } from '@programma/shared'
+import { formatInZone, zonedDay } from '@programma/shared'
 import type { CollectionBeforeChangeHook, PayloadRequest, ValidationFieldError } from 'payload'
 import { ValidationError } from 'payload'
 
@@ -20,7 +20,7 @@ type SessionDraft = Record<string, unknown> & {
   forum?: unknown
 }
 
-function moscowTime(instant: string | Date, timeZone: string): string {
+function clockTime(instant: string | Date, timeZone: string): string {
   return formatInZone(instant, 'dd.MM.yyyy HH:mm', timeZone)
 }
 
@@ -73,7 +73,7 @@ function timeErrors(session: SessionDraft, timeZone: string): ValidationFieldErr
   if (new Date(end).getTime() <= new Date(start).getTime()) {
     errors.push({
       path: 'end',
-      message: `Окончание (${moscowTime(end, timeZone)}) должно быть позже начала (${moscowTime(start, timeZone)}) — the end must come after the start`,
+      message: `Окончание (${clockTime(end, timeZone)}) должно быть позже начала (${clockTime(start, timeZone)}) — the end must come after the start`,
     })
   }
   return errors
@@ -121,9 +121,22 @@ async function forumErrors(req: PayloadRequest, session: SessionDraft): Promise<
   return errors
 }
 
+/** A session's times are kept and shown in its edition's zone, whatever zone they came with. */
+function inEditionZone(data: Record<string, unknown>, timeZone: string): Record<string, unknown> {
+  const recording = data.recording
+  return {
+    ...data,
+    start_tz: timeZone,
+    end_tz: timeZone,
+    ...(recording && typeof recording === 'object'
+      ? { recording: { ...recording, publishedAt_tz: timeZone } }
+      : {}),
+  }
+}
+
 /**
  * Checks a session before it is stored — end after start, a forum of the same edition
- * (and, for a curator, one of its own) —
+ * (and, for a curator, one of its own) — puts its times in the edition's zone
  * and sets its stage from the edition's stage dates. Nothing is stored when a check fails.
  */
 export const checkSessionSchedule =
@@ -132,13 +145,15 @@ export const checkSessionSchedule =
     const session: SessionDraft = { ...(originalDoc ?? {}), ...data }
     const editionId = forumIdOf(session.edition)
     const edition = editionId === undefined ? null : await loadEdition(req, editionId)
-    const timeZone = edition?.timeZone ?? FORUM_TIME_ZONE
+    const timeZone = edition?.timeZone ?? zones.defaultTimezone
     const errors = [
-      ...zoneErrors(session, zones),
+      ...(edition ? [] : zoneErrors(session, zones)),
       ...timeErrors(session, timeZone),
       ...(await forumErrors(req, session)),
     ]
     if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
-    if (!edition || !session.start) return data
-    return { ...data, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }
+    if (!edition) return data
+    const zoned = inEditionZone(data, timeZone)
+    if (!session.start) return zoned
+    return { ...zoned, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }
   }

@@ -1,6 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  PayloadRequest,
+} from 'payload'
 
 import { requestSiteRebuild, SKIP_SITE_REBUILD } from '../siteBuild/schedule'
+import { publicMediaIds } from '../snapshot/mediaUse'
 
 export { pendingRebuildReasons, requestSiteRebuild, SKIP_SITE_REBUILD } from '../siteBuild/schedule'
 
@@ -64,4 +70,55 @@ export const rebuildSiteAfterChange: CollectionAfterChangeHook = async ({
 export const rebuildSiteAfterDelete: CollectionAfterDeleteHook = ({ doc, req, collection }) => {
   if (isPublic(doc as Doc)) requestSiteRebuild(req, `${collection.slug}:${String(doc.id)}:deleted`)
   return doc
+}
+
+/**
+ * A changed image rebuilds the site when a published document shows it: a corrected alt
+ * text or a new crop must reach the pages. Uploads nothing uses yet wait for their document.
+ */
+export const rebuildSiteAfterMediaChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  collection,
+}) => {
+  if (req.context?.[SKIP_SITE_REBUILD]) return doc
+  if (previousDoc && withoutBookkeeping(doc as Doc) === withoutBookkeeping(previousDoc as Doc)) return doc
+  if ((await publicMediaIds(req.payload)).has(String(doc.id))) {
+    requestSiteRebuild(req, `${collection.slug}:${String(doc.id)}`)
+  }
+  return doc
+}
+
+export const rebuildSiteAfterMediaDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  if ((await publicMediaIds(req.payload)).has(String(doc.id))) {
+    requestSiteRebuild(req, `${collection.slug}:${String(doc.id)}:deleted`)
+  }
+  return doc
+}
+
+function withHooks(
+  collection: CollectionConfig,
+  afterChange: CollectionAfterChangeHook,
+  afterDelete: CollectionAfterDeleteHook,
+): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), afterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
+    },
+  }
+}
+
+/** A content collection whose published changes rebuild the site. */
+export function withSiteRebuilds(collection: CollectionConfig): CollectionConfig {
+  return withHooks(collection, rebuildSiteAfterChange, rebuildSiteAfterDelete)
+}
+
+/** The host's upload collection, whose images in use rebuild the site when they change. */
+export function withMediaSiteRebuilds(collection: CollectionConfig): CollectionConfig {
+  return withHooks(collection, rebuildSiteAfterMediaChange, rebuildSiteAfterMediaDelete)
 }

@@ -27,7 +27,12 @@ async function all(
 function byKey(editions: Doc[]): Map<string, EditionRef[]> {
   const map = new Map<string, EditionRef[]>()
   for (const doc of editions) {
-    const edition = { id: doc.id ?? '', slug: String(doc.slug), year: doc.year as number | undefined }
+    const edition = {
+      id: doc.id ?? '',
+      slug: String(doc.slug),
+      year: doc.year as number | undefined,
+      timeZone: String(doc.timeZone),
+    }
     for (const key of [edition.slug, edition.year === undefined ? '' : String(edition.year)]) {
       if (key) map.set(key, [...(map.get(key) ?? []), edition])
     }

@@ -1,3 +1,4 @@
+import { idOf, refSlug } from './cells'
 import type { EditionRef, Id, References } from './types'
 import { CellError } from './values'
 
@@ -13,6 +14,12 @@ export function editionByKey(refs: References, column: string, key: string): Edi
     )
   }
   throw new CellError(column, `«${key}» — нет такого выпуска — no such edition`)
+}
+
+/** The edition a stored document belongs to, by its id (for writing its times back). */
+export function editionById(refs: References, id: unknown): EditionRef | undefined {
+  const slug = refSlug(refs, 'editions', id)
+  return refs.editions.get(slug)?.find((edition) => String(edition.id) === String(idOf(id)))
 }
 
 export function forumBySlug(refs: References, slug: string, edition: EditionRef): Id {

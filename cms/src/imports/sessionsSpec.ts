@@ -2,9 +2,9 @@ import { SESSION_FORMATS, SESSION_LANGUAGES, SESSION_STATUSES } from '@programma
 
 import { has, localized, localizedRow, publishedCell, publishedOf, refSlug, text } from './cells'
 import { participantsCell, participantsOf } from './participants'
-import { editionByKey, forumBySlug } from './references'
+import { editionById, editionByKey, forumBySlug } from './references'
 import type { Doc, ImportSpec } from './types'
-import { moscowInstant, moscowText, termValue, yesNo } from './values'
+import { termValue, yesNo, zonedInstant, zonedText } from './values'
 
 const TEXT = ['title', 'lead']
 const REQUIRED_TRANSLATIONS = ['title']
@@ -54,8 +54,8 @@ export const sessionsSpec: ImportSpec = {
       ...ru,
       slug: row.slug,
       edition: edition.id,
-      start: moscowInstant('start', row.start ?? ''),
-      end: moscowInstant('end', row.end ?? ''),
+      start: zonedInstant('start', row.start ?? '', edition.timeZone),
+      end: zonedInstant('end', row.end ?? '', edition.timeZone),
       format: termValue('format', row.format ?? '', SESSION_FORMATS),
     }
     if (has(row, 'forum')) data.forum = row.forum ? forumBySlug(refs, row.forum, edition) : null
@@ -73,13 +73,14 @@ export const sessionsSpec: ImportSpec = {
   toRow: ({ ru, en }, refs) => {
     const place = (ru.place ?? {}) as Place
     const englishHall = text((en?.place as Place | undefined)?.hall)
+    const timeZone = editionById(refs, ru.edition)?.timeZone ?? 'UTC'
     return {
       slug: text(ru.slug),
       edition: refSlug(refs, 'editions', ru.edition),
       forum: refSlug(refs, 'forums', ru.forum),
       ...localizedRow(ru, en, TEXT),
-      start: moscowText(ru.start as string),
-      end: moscowText(ru.end as string),
+      start: zonedText(ru.start as string, timeZone),
+      end: zonedText(ru.end as string, timeZone),
       format: text(ru.format),
       language: text(ru.language),
       hall_ru: text(place.hall),

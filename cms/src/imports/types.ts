@@ -14,6 +14,8 @@ export interface EditionRef {
   id: Id
   slug: string
   year?: number
+  /** The zone the edition's times are written in. */
+  timeZone: string
 }
 
 /** Slugs and ids of what rows refer to, loaded once per import. */

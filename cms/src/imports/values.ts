@@ -1,4 +1,4 @@
-import { formatInZone, FORUM_TIME_ZONE, zonedTimeToUtc } from '@programma/shared'
+import { formatInZone, zonedTimeToUtc } from '@programma/shared'
 
 /** A cell that could not be read: the column and why. */
 export class CellError extends Error {
@@ -21,8 +21,8 @@ function safely(make: () => Date): Date | undefined {
   }
 }
 
-/** "2022-04-29 10:00" or "29.04.2022 10:00", Moscow time, to an instant. */
-export function moscowInstant(column: string, value: string): string {
+/** "2022-04-29 10:00" or "29.04.2022 10:00", on the clock of a zone (the edition's), to an instant. */
+export function zonedInstant(column: string, value: string, timeZone: string): string {
   const iso = ISO_LOCAL.exec(value)
   const russian = RUSSIAN.exec(value)
   const parts = iso
@@ -32,22 +32,23 @@ export function moscowInstant(column: string, value: string): string {
       : undefined
   const date = parts && `${parts.year}-${parts.month?.padStart(2, '0')}-${parts.day?.padStart(2, '0')}`
   const time = parts && `${parts.hour?.padStart(2, '0')}:${parts.minute}`
-  const instant = date && time ? safely(() => zonedTimeToUtc(date, time)) : undefined
+  const instant = date && time ? safely(() => zonedTimeToUtc(date, time, timeZone)) : undefined
   if (
     !instant ||
     Number.isNaN(instant.getTime()) ||
-    formatInZone(instant, 'yyyy-MM-dd HH:mm') !== `${date} ${time}`
+    formatInZone(instant, 'yyyy-MM-dd HH:mm', timeZone) !== `${date} ${time}`
   ) {
     throw new CellError(
       column,
-      `«${value}» — не дата и время; нужно «2022-04-29 10:00» или «29.04.2022 10:00» (МСК) — not a date and time; use "2022-04-29 10:00" or "29.04.2022 10:00" (Moscow)`,
+      `«${value}» — нет такой даты и времени в поясе ${timeZone}; нужно «2022-04-29 10:00» или «29.04.2022 10:00» — no such date and time in ${timeZone}; use "2022-04-29 10:00" or "29.04.2022 10:00"`,
     )
   }
   return instant.toISOString()
 }
 
-export function moscowText(instant: string | null | undefined): string {
-  return instant ? formatInZone(instant, 'yyyy-MM-dd HH:mm', FORUM_TIME_ZONE) : ''
+/** An instant as the edition's wall clock, the way imports read it back. */
+export function zonedText(instant: string | null | undefined, timeZone: string): string {
+  return instant ? formatInZone(instant, 'yyyy-MM-dd HH:mm', timeZone) : ''
 }
 
 const YES = new Set(['', 'да', 'yes', '1', 'true', 'опубликовано', 'published'])

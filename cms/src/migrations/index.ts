@@ -4,6 +4,7 @@ import * as migration_20261123_013551_exhibition_alleys from './20261123_013551_
 import * as migration_20261123_035936_history_site_build_locale_indexes from './20261123_035936_history_site_build_locale_indexes'
 import * as migration_20261201_202947_site_identity from './20261201_202947_site_identity'
 import * as migration_20261201_225047_user_mail from './20261201_225047_user_mail'
+import * as migration_20261201_225908_country_default_media_prefix from './20261201_225908_country_default_media_prefix'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261201_225047_user_mail.up,
     down: migration_20261201_225047_user_mail.down,
     name: '20261201_225047_user_mail',
+  },
+  {
+    up: migration_20261201_225908_country_default_media_prefix.up,
+    down: migration_20261201_225908_country_default_media_prefix.down,
+    name: '20261201_225908_country_default_media_prefix',
   },
 ]

@@ -5,7 +5,7 @@ import { Alleys } from '../collections/Alleys'
 import { editionsCollection } from '../collections/Editions'
 import { Experts } from '../collections/Experts'
 import { Forums } from '../collections/Forums'
-import { Partners } from '../collections/Partners'
+import { partnersCollection } from '../collections/Partners'
 import { sessionsCollection } from '../collections/Sessions'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '../collections/uploadChecks'
 import { withHistory } from '../config/history'
@@ -18,12 +18,15 @@ import { exportEndpoint, importEndpoint } from '../endpoints/imports'
 import { snapshotEndpoint } from '../endpoints/snapshot'
 import { withPublishableTextOnly } from '../fields/publishableText'
 import { SiteIdentity } from '../globals/SiteIdentity'
+import { withMediaSiteRebuilds, withSiteRebuilds } from '../hooks/siteRebuild'
 import { graphQLValidationRules } from '../graphql/queryLimits'
 import { configureSiteBuilds } from '../siteBuild/configure'
 import { siteBuildEndpoints } from '../siteBuild/endpoints'
 import { SiteBuild } from '../siteBuild/state'
 import { withProgrammaImages } from './media'
 import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
+import { recordHostCollections } from './registry'
+import { retargetUploads } from './retarget'
 import { withProgrammaMail, withProgrammaRoles } from './users'
 
 export type { MediaStorageCheck, ProgrammaOptions, TimeZoneOption } from './options'
@@ -33,19 +36,42 @@ function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
   return { defaultTimezone: options.defaultTimeZone, supportedTimezones: options.timeZones }
 }
 
-/** The content collections, each with its history, clean text, locale guard and request limits. */
-function contentCollections(options: ResolvedOptions): CollectionConfig[] {
+/** The collections Programma brings (see PROGRAMMA_COLLECTIONS), as this host configures them. */
+function programmeCollections(options: ResolvedOptions): CollectionConfig[] {
   const zones = timeZoneSettings(options)
-  return [sessionsCollection(zones), editionsCollection(zones), Forums, Experts, Partners, Alleys]
+  return [
+    sessionsCollection(zones),
+    editionsCollection(zones),
+    Forums,
+    Experts,
+    partnersCollection(options.exhibition),
+    ...(options.exhibition ? [Alleys] : []),
+  ]
 }
 
-const guarded = (collection: CollectionConfig) =>
-  withRequestLimits(withLocaleGuard(withPublishableTextOnly(withHistory(collection))))
+const guarded = (collection: CollectionConfig) => withRequestLimits(withLocaleGuard(collection))
+
+/** A programme collection: its history, clean text, site rebuilds, and uploads into the host's media. */
+function asContent(options: ResolvedOptions) {
+  return (collection: CollectionConfig): CollectionConfig =>
+    guarded(
+      withPublishableTextOnly(
+        withSiteRebuilds(
+          withHistory({ ...collection, fields: retargetUploads(collection.fields, options.media) }),
+        ),
+      ),
+    )
+}
 
 function hostCollection(options: ResolvedOptions) {
   return (collection: CollectionConfig): CollectionConfig => {
-    if (collection.slug === options.users) return guarded(withProgrammaMail(withProgrammaRoles(collection)))
-    if (collection.slug === options.media) return guarded(withProgrammaImages(collection))
+    if (collection.slug === options.users) {
+      const roles = withProgrammaRoles(collection, { roleField: !options.roleOf })
+      return guarded(withProgrammaMail(roles))
+    }
+    if (collection.slug === options.media) {
+      return guarded(withPublishableTextOnly(withMediaSiteRebuilds(withProgrammaImages(collection))))
+    }
     return collection
   }
 }
@@ -114,10 +140,19 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
       ...config,
       admin: adminOf(config, resolved),
       collections: [
-        ...contentCollections(resolved).map(guarded),
+        ...programmeCollections(resolved).map(asContent(resolved)),
         ...(config.collections ?? []).map(hostCollection(resolved)),
       ],
-      globals: [...(config.globals ?? []), SiteBuild, SiteIdentity],
+      globals: [
+        ...(config.globals ?? []),
+        SiteBuild,
+        { ...SiteIdentity, fields: retargetUploads(SiteIdentity.fields, resolved.media) },
+      ],
+      custom: recordHostCollections(config.custom, {
+        users: resolved.users,
+        media: resolved.media,
+        roleOf: resolved.roleOf,
+      }),
       email: withPlainTextParts(config.email),
       endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],
       upload: {

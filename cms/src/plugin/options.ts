@@ -2,6 +2,7 @@ import { isKnownTimeZone } from '@programma/shared'
 import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
+import { PROGRAMMA_COLLECTIONS, type RoleOf } from './registry'
 
 export interface TimeZoneOption {
   /** An IANA zone: Europe/Berlin, Asia/Almaty … */
@@ -23,8 +24,18 @@ export interface ProgrammaOptions {
   timeZones?: TimeZoneOption[]
   /** The zone a new edition starts in; one of `timeZones`. Default: the first of them. */
   defaultTimeZone?: string
-  /** CSV import and export of sessions, experts and partners, with its admin page. Default on. */
+  /**
+   * CSV import and export of sessions, experts and partners, with its admin page. Default on
+   * where the host has the locales `ru` and `en` (the columns' languages), else off.
+   */
   imports?: boolean
+  /** The virtual exhibition: alleys, and a stand for each partner. Default on. */
+  exhibition?: boolean
+  /**
+   * The role mapping: Programma's role (admin, editor, curator) for an account of the host's,
+   * when the host keeps roles its own way. Given, Programma adds no role field to the users.
+   */
+  roleOf?: RoleOf
   /** The environment Programma reads its deployment settings from (default: the process's). */
   env?: Env
   /**
@@ -40,19 +51,11 @@ export interface ResolvedOptions {
   timeZones: TimeZoneOption[]
   defaultTimeZone: string
   imports: boolean
+  exhibition: boolean
+  roleOf?: RoleOf
   env: Env
   mediaStorageCheck?: MediaStorageCheck
 }
-
-/** The collections Programma brings; a host's own collection may not take their slugs. */
-export const PROGRAMMA_COLLECTIONS = [
-  'sessions',
-  'editions',
-  'forums',
-  'experts',
-  'partners',
-  'alleys',
-] as const
 
 const KNOWN_OPTIONS = new Set<string>([
   'users',
@@ -60,6 +63,8 @@ const KNOWN_OPTIONS = new Set<string>([
   'timeZones',
   'defaultTimeZone',
   'imports',
+  'exhibition',
+  'roleOf',
   'env',
   'mediaStorageCheck',
 ])
@@ -109,6 +114,27 @@ function checkLocalization(config: Config): void {
   }
 }
 
+/** The CSV columns are written per language as `_ru` and `_en`: imports need both locales. */
+const IMPORT_LOCALES = ['ru', 'en']
+
+function localeCodes(config: Config): string[] {
+  return (config.localization ? config.localization.locales : []).map((locale) =>
+    typeof locale === 'string' ? locale : locale.code,
+  )
+}
+
+/** Imports default to on where the host's locales fit their columns; asked for elsewhere, they stop the start. */
+function resolveImports(requested: boolean | undefined, config: Config): boolean {
+  const codes = localeCodes(config)
+  const fits = IMPORT_LOCALES.every((code) => codes.includes(code))
+  if (requested === true && !fits) {
+    throw new ProgrammaOptionsError(
+      `imports: true needs the locales ${IMPORT_LOCALES.join(' and ')} (the CSV columns' languages); the host has ${codes.join(', ')} — set imports: false`,
+    )
+  }
+  return requested ?? fits
+}
+
 /** The options with their defaults, checked against each other and against the host's config. */
 export function resolveOptions(options: ProgrammaOptions, config: Config): ResolvedOptions {
   const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key))
@@ -129,7 +155,9 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     media,
     timeZones,
     defaultTimeZone,
-    imports: options.imports ?? true,
+    imports: resolveImports(options.imports, config),
+    exhibition: options.exhibition ?? true,
+    roleOf: options.roleOf,
     env: options.env ?? process.env,
     mediaStorageCheck: options.mediaStorageCheck,
   }

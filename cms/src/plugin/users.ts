@@ -52,7 +52,10 @@ const hasField = (collection: CollectionConfig, name: string) =>
  * of every account (kept in the token), access by role for what the host left open, and
  * sign-in throttling instead of account locks (no one may lock the last admin out).
  */
-export function withProgrammaRoles(collection: CollectionConfig): CollectionConfig {
+export function withProgrammaRoles(
+  collection: CollectionConfig,
+  { roleField }: { roleField: boolean } = { roleField: true },
+): CollectionConfig {
   const auth = typeof collection.auth === 'object' ? collection.auth : {}
   return {
     ...collection,
@@ -72,7 +75,10 @@ export function withProgrammaRoles(collection: CollectionConfig): CollectionConf
     },
     fields: [
       ...collection.fields,
-      ...roleFields.filter((field) => !hasField(collection, (field as { name: string }).name)),
+      ...roleFields.filter((field) => {
+        const name = (field as { name: string }).name
+        return !hasField(collection, name) && (roleField || name !== 'role')
+      }),
     ],
   }
 }

@@ -27,6 +27,9 @@ const ORGANISERS: Text = {
   en: 'Ministry of Education of the Russian Federation, Ministry of Science and Higher Education of the Russian Federation; operated by the Moscow International Education Salon Directorate',
 }
 
+/** The salon keeps its programme on Moscow time. */
+const DEMO_TIME_ZONE = 'Europe/Moscow'
+
 const EDITION_2020: SeedEdition = {
   slug: 'mmso-2020',
   title: { ru: 'ММСО-2020', en: 'MIES 2020' },
@@ -35,6 +38,7 @@ const EDITION_2020: SeedEdition = {
   format: 'online',
   startDate: '2020-04-26',
   endDate: '2020-05-30',
+  timeZone: DEMO_TIME_ZONE,
   platformName: { ru: 'ММСО-стрим и виртуальная выставка', en: 'MIES Stream and the virtual exhibition' },
   platformUrl: 'https://mmco-expo.ru',
   organisers: ORGANISERS,
@@ -105,6 +109,7 @@ const EDITION_2022: SeedEdition = {
   format: 'hybrid',
   startDate: '2022-03-28',
   endDate: '2022-04-30',
+  timeZone: DEMO_TIME_ZONE,
   venue: { ru: 'Цифровое деловое пространство', en: 'Digital Business Space' },
   city: { ru: 'Москва', en: 'Moscow' },
   platformName: { ru: 'ММСО.Коннект', en: 'MIES.Connect' },
@@ -287,7 +292,7 @@ const SAMARA_MINISTRY: SeedPartner = {
 }
 
 function at(date: string, time: string): string {
-  return zonedTimeToUtc(date, time).toISOString()
+  return zonedTimeToUtc(date, time, DEMO_TIME_ZONE).toISOString()
 }
 
 function samaraRoundTable(experts: SeedExpert[]): SeedSession {
@@ -465,9 +470,9 @@ const RECORDINGS_UNTIL = new Date('2023-01-01T00:00:00Z')
 function withMovedSession(sessions: SeedSession[]): SeedSession[] {
   const [first, ...rest] = sessions
   if (!first) return sessions
-  const day = formatInZone(first.start, 'yyyy-MM-dd')
+  const day = formatInZone(first.start, 'yyyy-MM-dd', DEMO_TIME_ZONE)
   const length = new Date(first.end).getTime() - new Date(first.start).getTime()
-  const start = zonedTimeToUtc(day, '19:00')
+  const start = zonedTimeToUtc(day, '19:00', DEMO_TIME_ZONE)
   const moved: SeedSession = {
     ...first,
     status: 'moved',
@@ -590,6 +595,7 @@ export function buildDemoProgramme(): SeedProgramme {
     random,
     {
       edition: 'mmso-2020',
+      timeZone: DEMO_TIME_ZONE,
       forums: forums2020.slice(0, 6),
       days: daysBetween('2020-04-26', '2020-04-29').map((date) => ({ date })),
       halls: STUDIOS,
@@ -604,6 +610,7 @@ export function buildDemoProgramme(): SeedProgramme {
     random,
     {
       edition: 'mmso-2020',
+      timeZone: DEMO_TIME_ZONE,
       forums: forums2020.slice(0, 6),
       days: daysBetween('2020-04-30', '2020-05-08').map((date) => ({ date })),
       halls: STUDIOS.slice(0, 2),
@@ -618,6 +625,7 @@ export function buildDemoProgramme(): SeedProgramme {
     random,
     {
       edition: 'mmso-2020',
+      timeZone: DEMO_TIME_ZONE,
       forums: ['biznes-v-ekosisteme-2020'],
       days: daysBetween('2020-05-28', '2020-05-30').map((date) => ({ date })),
       halls: STUDIOS.slice(0, 2),
@@ -632,6 +640,7 @@ export function buildDemoProgramme(): SeedProgramme {
     random,
     {
       edition: 'mmso-2022',
+      timeZone: DEMO_TIME_ZONE,
       forums: salonForums2022,
       days: [{ date: '2022-04-29' }, { date: '2022-04-30' }],
       halls: HALLS_2022,

@@ -136,6 +136,7 @@ async function seedEdition(payload: Payload, edition: SeedEdition): Promise<stri
       format: edition.format,
       startDate: edition.startDate,
       endDate: edition.endDate,
+      timeZone: edition.timeZone,
       venue: ru(edition.venue),
       city: ru(edition.city),
       platformName: ru(edition.platformName),

@@ -11,6 +11,8 @@ export interface ProgrammeDay {
 
 export interface SessionPlan {
   edition: string
+  /** The edition's zone: the slots are its wall-clock times. */
+  timeZone: string
   forums: string[]
   days: ProgrammeDay[]
   halls: Text[]
@@ -139,7 +141,7 @@ export function generateSessions(
     const hall = plan.halls[withinDay % plan.halls.length] as Text
     const slotIndex = Math.floor(withinDay / plan.halls.length) % SLOTS.length
     const length = random.chance(0.5) ? 60 : 80
-    const start = zonedTimeToUtc(day.date, SLOTS[slotIndex] as string)
+    const start = zonedTimeToUtc(day.date, SLOTS[slotIndex] as string, plan.timeZone)
     const end = new Date(start.getTime() + length * 60_000)
     const slot = { start: start.toISOString(), end: end.toISOString() }
     const topic = random.pick(topics)

@@ -57,6 +57,7 @@ function syntheticEdition(year: number, dayCount: number): SeedEdition {
     format: 'hybrid',
     startDate: first,
     endDate: last,
+    timeZone: 'Europe/Moscow',
     city: { ru: 'Москва', en: 'Moscow' },
     stages,
     keyFigures: [],
@@ -101,6 +102,7 @@ export function generateProgramme(size: SyntheticSize): SeedProgramme {
       random,
       {
         edition: plan.edition.slug,
+        timeZone: plan.edition.timeZone,
         forums: plan.forums,
         days: daysBetween(plan.edition.startDate, plan.edition.endDate).map((date) => ({ date })),
         halls: HALLS,

@@ -22,6 +22,8 @@ export interface SeedEdition {
   format: 'online' | 'offline' | 'hybrid'
   startDate: string
   endDate: string
+  /** The IANA zone its times are kept and shown in. */
+  timeZone: string
   venue?: Text
   city?: Text
   platformName?: Text

@@ -1,5 +1,4 @@
 import {
-  FORUM_TIME_ZONE,
   parseSnapshot,
   SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
@@ -15,19 +14,23 @@ import {
 } from '@programma/shared'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { optionalLocalized, requiredLocalized } from './localized'
+import { type HostLocales, inHostLocales, optionalLocalized, requiredLocalized } from './localized'
 import { publishableText } from '../fields/publishableText'
 import { renderRichText } from './richText'
 import { referencedMedia } from './mediaUse'
-import { SNAPSHOT_COLLECTIONS } from './sources'
+import { mediaSlugOf } from '../plugin/registry'
 import { contactsOf } from './contacts'
 import { readSiteIdentity, siteIdentity, siteLogoId } from './siteIdentity'
 
 type Doc = Record<string, unknown>
 type Id = number | string
 
-/** Everything a reader may see, read as a reader: no user, access rules applied, every locale. */
+/**
+ * Everything a reader may see, read as a reader: no user, access rules applied, every locale.
+ * A collection the host switched off (the exhibition's alleys) has nothing to show.
+ */
 async function readPublic(payload: Payload, collection: CollectionSlug): Promise<Doc[]> {
+  if (!payload.collections[collection]) return []
   const result = await payload.find({
     collection,
     locale: 'all',
@@ -65,8 +68,8 @@ function materials(value: unknown, media: Set<string>) {
 
 function edition(doc: Doc): SnapshotEdition | null {
   const title = requiredLocalized(doc.title)
-  const timeZone = str(doc.timeZone) ?? FORUM_TIME_ZONE
-  if (!title || !str(doc.startDate) || !str(doc.endDate)) return null
+  const timeZone = str(doc.timeZone)
+  if (!title || !timeZone || !str(doc.startDate) || !str(doc.endDate)) return null
   return {
     id: doc.id as Id,
     slug: String(doc.slug),
@@ -161,7 +164,8 @@ function stand(value: unknown, alleys: Set<string>): SnapshotStand | null {
 }
 
 interface Published {
-  editions: Set<string>
+  /** Each published edition's zone, by its id. */
+  editions: Map<string, string>
   alleys: Set<string>
   forums: Set<string>
   experts: Set<string>
@@ -172,7 +176,8 @@ interface Published {
 function session(doc: Doc, published: Published): SnapshotSession | null {
   const title = requiredLocalized(doc.title)
   const editionId = idOf(doc.edition)
-  if (!title || editionId === null || !published.editions.has(String(editionId))) return null
+  const timeZone = editionId === null ? undefined : published.editions.get(String(editionId))
+  if (!title || editionId === null || timeZone === undefined) return null
   const forumId = idOf(doc.forum)
   const place = group(doc.place)
   const recording = group(doc.recording)
@@ -190,7 +195,7 @@ function session(doc: Doc, published: Published): SnapshotSession | null {
     start: String(doc.start),
     end: String(doc.end),
     previousStart: str(doc.previousStart),
-    timeZone: str(doc.start_tz) ?? FORUM_TIME_ZONE,
+    timeZone,
     place: { hall: optionalLocalized(place.hall), online: place.online !== false },
     participants: rows(doc.participants).flatMap((row) => {
       const expert = idOf(row.expert)
@@ -307,21 +312,23 @@ const compact = <T>(items: Array<T | null>): T[] => items.filter((item): item is
 const ids = (items: Array<{ id: Id }>) => new Set(items.map((item) => String(item.id)))
 
 /** The host's content languages, the default first as the site's root. */
-function hostLocales(payload: Payload): { defaultLocale: string; locales: string[] } {
+function hostLocales(payload: Payload): HostLocales {
   const localization = payload.config.localization
   if (!localization) return { defaultLocale: 'en', locales: ['en'] }
   return { defaultLocale: localization.defaultLocale, locales: localization.localeCodes }
 }
 
-/**
- * The programme snapshot: every published document in both locales, references only
- * to other published documents, rich text rendered and sanitised. Validated before it
- * is returned, so an invalid snapshot never leaves the CMS.
- */
-export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
-  const [[editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs, alleyDocs], identity] =
+async function assembleSnapshot(payload: Payload): Promise<Snapshot> {
+  const read = (collection: CollectionSlug) => readPublic(payload, collection)
+  const [editionDocs, forumDocs, sessionDocs, expertDocs, partnerDocs, mediaDocs, alleyDocs, identity] =
     await Promise.all([
-      Promise.all(SNAPSHOT_COLLECTIONS.map((collection) => readPublic(payload, collection))),
+      read('editions'),
+      read('forums'),
+      read('sessions'),
+      read('experts'),
+      read('partners'),
+      read(mediaSlugOf(payload.config)),
+      read('alleys'),
       readSiteIdentity(payload),
     ])
   const editions = compact((editionDocs ?? []).map(edition))
@@ -336,7 +343,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const experts = compact((expertDocs ?? []).map((doc) => expert(doc, mediaIds)))
   const alleys = compact((alleyDocs ?? []).map((doc) => alley(doc, ids(editions))))
   const published: Published = {
-    editions: ids(editions),
+    editions: new Map(editions.map((item) => [String(item.id), item.timeZone])),
     alleys: ids(alleys),
     forums: ids(forums),
     experts: ids(experts),
@@ -362,4 +369,13 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     alleys,
     media,
   })
+}
+
+/**
+ * The programme snapshot: every published document in each of the host’s locales, references only
+ * to other published documents, rich text rendered and sanitised. Validated before it
+ * is returned, so an invalid snapshot never leaves the CMS.
+ */
+export function buildSnapshot(payload: Payload): Promise<Snapshot> {
+  return inHostLocales(hostLocales(payload), () => assembleSnapshot(payload))
 }

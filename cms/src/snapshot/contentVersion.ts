@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SITE_IDENTITY_SLUG } from '../globals/SiteIdentity'
-import { SNAPSHOT_COLLECTIONS } from './sources'
+import { snapshotSources } from '../plugin/registry'
 
 /**
  * What the content is now, in two small queries per collection (how many documents and when
@@ -9,7 +9,7 @@ import { SNAPSHOT_COLLECTIONS } from './sources'
  */
 export async function contentVersion(payload: Payload): Promise<string> {
   const parts = await Promise.all(
-    SNAPSHOT_COLLECTIONS.map(async (collection) => {
+    snapshotSources(payload.config).map(async (collection) => {
       const { docs, totalDocs } = await payload.find({
         collection,
         sort: '-updatedAt',
@@ -18,7 +18,8 @@ export async function contentVersion(payload: Payload): Promise<string> {
         select: { updatedAt: true },
         overrideAccess: true,
       })
-      return `${collection}:${totalDocs}:${String(docs[0]?.updatedAt ?? '')}`
+      const latest = docs[0] as { updatedAt?: string } | undefined
+      return `${collection}:${totalDocs}:${latest?.updatedAt ?? ''}`
     }),
   )
   const identity = (await payload.findGlobal({

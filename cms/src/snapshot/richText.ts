@@ -4,6 +4,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import sanitizeHtml from 'sanitize-html'
 
 import { publishableText } from '../fields/publishableText'
+import { perLocale } from './localized'
 
 type EditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
 
@@ -72,13 +73,14 @@ function renderOne(value: unknown): { html: string | null; text: string | null }
   return { html: html.trim() || null, text: text || null }
 }
 
-/** Lexical rich text, read in every locale, as sanitised HTML and plain text per locale. */
+/** Lexical rich text, read in every locale, as sanitised HTML and plain text per host language. */
 export function renderRichText(value: unknown): RichText {
-  const locales =
-    value && typeof value === 'object' && !isEditorState(value)
-      ? (value as Record<string, unknown>)
-      : { ru: value }
-  const ru = renderOne(locales.ru)
-  const en = renderOne(locales.en)
-  return { html: { ru: ru.html, en: en.html }, text: { ru: ru.text, en: en.text } }
+  // One editor state rather than one per locale: a field that is not localised.
+  const rendered = Object.entries(
+    perLocale(value, renderOne, (candidate) => !candidate || isEditorState(candidate)),
+  )
+  return {
+    html: Object.fromEntries(rendered.map(([locale, one]) => [locale, one.html])),
+    text: Object.fromEntries(rendered.map(([locale, one]) => [locale, one.text])),
+  }
 }

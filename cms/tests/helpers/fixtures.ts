@@ -23,7 +23,7 @@ export interface Fixtures {
 const quiet = { overrideAccess: true, context: SEED_CONTEXT } as const
 
 export function moscow(date: string, time: string): string {
-  return zonedTimeToUtc(date, time).toISOString()
+  return zonedTimeToUtc(date, time, 'Europe/Moscow').toISOString()
 }
 
 /** A small programme with every case the access rules must tell apart. */

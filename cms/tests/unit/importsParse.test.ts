@@ -7,7 +7,7 @@ import { MAX_ROWS, parseCsv } from '../../src/imports/parse'
 import { participantsCell, participantsOf } from '../../src/imports/participants'
 import type { References } from '../../src/imports/types'
 import { fromSpreadsheetSafe, spreadsheetSafe } from '../../src/imports/spreadsheetSafe'
-import { CellError, moscowInstant, moscowText, termValue } from '../../src/imports/values'
+import { CellError, termValue, zonedInstant, zonedText } from '../../src/imports/values'
 import { SESSION_FORMATS } from '@programma/shared'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -83,16 +83,25 @@ describe('parsing rows', () => {
 })
 
 describe('cells', () => {
-  it('reads Moscow time in both spellings, and gives it back in one', () => {
-    expect(moscowInstant('start', '2022-08-22 10:00')).toBe('2022-08-22T07:00:00.000Z')
-    expect(moscowInstant('start', '22.08.2022 10:00')).toBe('2022-08-22T07:00:00.000Z')
-    expect(moscowInstant('start', '2.8.2022 9:05')).toBe('2022-08-02T06:05:00.000Z')
-    expect(moscowText('2022-08-22T07:00:00.000Z')).toBe('2022-08-22 10:00')
+  it('reads the edition’s clock in both spellings, and gives it back in one', () => {
+    expect(zonedInstant('start', '2022-08-22 10:00', 'Europe/Moscow')).toBe('2022-08-22T07:00:00.000Z')
+    expect(zonedInstant('start', '22.08.2022 10:00', 'Europe/Moscow')).toBe('2022-08-22T07:00:00.000Z')
+    expect(zonedInstant('start', '2.8.2022 9:05', 'Europe/Moscow')).toBe('2022-08-02T06:05:00.000Z')
+    expect(zonedText('2022-08-22T07:00:00.000Z', 'Europe/Moscow')).toBe('2022-08-22 10:00')
+    expect(zonedInstant('start', '2022-08-22 10:00', 'Europe/Berlin')).toBe('2022-08-22T08:00:00.000Z')
+    expect(zonedText('2022-08-22T08:00:00.000Z', 'Europe/Berlin')).toBe('2022-08-22 10:00')
+  })
+
+  it('refuses a time the edition’s clock skips, naming the zone', () => {
+    const error = failure(() => zonedInstant('start', '2022-03-27 02:30', 'Europe/Berlin')) as CellError
+    expect(error.column).toBe('start')
+    expect(error.message).toContain('Europe/Berlin')
+    expect(zonedInstant('start', '2022-03-27 02:30', 'Europe/Moscow')).toBe('2022-03-26T23:30:00.000Z')
   })
 
   it('names the column and the value of a date that does not exist or cannot be read', () => {
     for (const value of ['31.02.2020 10:00', '2022-08-22', '2022-08-22 25:00', 'завтра']) {
-      const error = failure(() => moscowInstant('end', value)) as CellError
+      const error = failure(() => zonedInstant('end', value, 'Europe/Moscow')) as CellError
       expect(error).toBeInstanceOf(CellError)
       expect(error.column).toBe('end')
       expect(error.message).toContain(`«${value}»`)

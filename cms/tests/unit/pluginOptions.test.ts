@@ -38,11 +38,9 @@ describe('programma(options) on a host of its own', () => {
       'news',
     ])
     const accounts = config.collections?.find((collection) => collection.slug === 'accounts')
-    expect(accounts?.fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
-      'name',
-      'role',
-      'forums',
-    ])
+    expect(accounts?.fields.map((field) => ('name' in field ? field.name : ''))).toEqual(
+      expect.arrayContaining(['name', 'role', 'forums']),
+    )
     const images = config.collections?.find((collection) => collection.slug === 'images')
     const upload = images?.upload as { imageSizes: Array<{ name: string }>; staticDir: string }
     expect(upload.staticDir).toBe('/tmp/images')
@@ -54,10 +52,45 @@ describe('programma(options) on a host of its own', () => {
     })
   })
 
+  it('points Programma’s image fields at the host’s upload collection', () => {
+    const config = programma(berlin)(host())
+    const experts = config.collections?.find((collection) => collection.slug === 'experts')
+    const identity = config.globals?.find((global) => global.slug === 'site-identity')
+    expect(JSON.stringify(experts?.fields)).toContain('"relationTo":"images"')
+    expect(JSON.stringify([experts?.fields, identity?.fields])).not.toContain('"relationTo":"media"')
+  })
+
+  it('leaves out the exhibition when a forum switches it off: no alleys, no stands', () => {
+    const config = programma({ ...berlin, exhibition: false })(host())
+    const slugs = (config.collections ?? []).map((collection) => collection.slug)
+    expect(slugs).not.toContain('alleys')
+    const partners = config.collections?.find((collection) => collection.slug === 'partners')
+    expect(JSON.stringify(partners?.fields)).not.toContain('"name":"stand"')
+    const withExhibition = programma(berlin)(host()).collections?.find((c) => c.slug === 'partners')
+    expect(JSON.stringify(withExhibition?.fields)).toContain('"name":"stand"')
+  })
+
+  it('adds no role field when the host maps its accounts to roles itself', () => {
+    const config = programma({ ...berlin, roleOf: () => 'editor' })(host())
+    const accounts = config.collections?.find((collection) => collection.slug === 'accounts')
+    const names = accounts?.fields.map((field) => ('name' in field ? field.name : ''))
+    expect(names).toEqual(expect.arrayContaining(['name', 'forums']))
+    expect(names).not.toContain('role')
+  })
+
+  it('offers CSV import where the host has its columns’ languages, and refuses to where it has not', () => {
+    const paths = (config: Config) => (config.endpoints ?? []).map((endpoint) => endpoint.path)
+    expect(paths(programma(berlin)(host()))).not.toContain('/import/:collection')
+    expect(() => programma({ ...berlin, imports: true })(host())).toThrow(
+      /imports: true needs the locales ru and en .* the host has en — set imports: false/,
+    )
+  })
+
   it('leaves out import and export when a forum switches them off', () => {
     const paths = (config: Config) => (config.endpoints ?? []).map((endpoint) => endpoint.path)
-    expect(paths(programma(berlin)(host()))).toContain('/import/:collection')
-    const without = programma({ ...berlin, imports: false })(host())
+    const bilingual = host({ localization: { locales: ['ru', 'en'], defaultLocale: 'ru' } })
+    expect(paths(programma(berlin)(bilingual))).toContain('/import/:collection')
+    const without = programma({ ...berlin, imports: false })(bilingual)
     expect(paths(without).some((path) => path.startsWith('/import') || path.startsWith('/export'))).toBe(
       false,
     )

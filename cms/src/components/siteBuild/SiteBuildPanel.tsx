@@ -3,7 +3,7 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { MESSAGES, moscowTime, type PanelLanguage } from './messages'
+import { MESSAGES, buildTime, type PanelLanguage } from './messages'
 
 interface Status {
   state: 'idle' | 'requested' | 'building' | 'live' | 'failed'
@@ -57,11 +57,11 @@ function useSiteBuildStatus() {
 
 function headline(status: Status, language: PanelLanguage): string {
   const text = MESSAGES[language]
-  if (status.state === 'live') return `${text.live} ${text.since} ${moscowTime(status.liveSince, language)}`
+  if (status.state === 'live') return `${text.live} ${text.since} ${buildTime(status.liveSince, language)}`
   if (status.state === 'building' || status.state === 'requested') {
-    return `${text[status.state]} ${text.since} ${moscowTime(status.startedAt, language)}`
+    return `${text[status.state]} ${text.since} ${buildTime(status.startedAt, language)}`
   }
-  if (status.state === 'failed') return `${text.failed} ${text.at} ${moscowTime(status.finishedAt, language)}`
+  if (status.state === 'failed') return `${text.failed} ${text.at} ${buildTime(status.finishedAt, language)}`
   return text.idle
 }
 

@@ -39,13 +39,12 @@ export const MESSAGES = {
   },
 } as const
 
-/** Times as the forum keeps them: Moscow, whatever the editor's computer says. */
-export function moscowTime(iso: string | null | undefined, language: PanelLanguage): string {
+/** When a build happened, on the editor's own clock, with that clock's zone named. */
+export function buildTime(iso: string | null | undefined, language: PanelLanguage): string {
   if (!iso) return ''
-  const formatted = new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-    timeZone: 'Europe/Moscow',
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'medium',
-  }).format(new Date(iso))
-  return `${formatted} MSK`
+    timeZoneName: 'short',
+  } as Intl.DateTimeFormatOptions).format(new Date(iso))
 }

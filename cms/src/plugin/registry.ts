@@ -1,0 +1,50 @@
+import type { CollectionSlug, Config, SanitizedConfig } from 'payload'
+
+/**
+ * The collections Programma brings: the programme. Each keeps its history, cleans its text,
+ * and rebuilds the site when what it shows changes; with the host's media they are what the
+ * snapshot is made of.
+ */
+export const PROGRAMMA_COLLECTIONS = [
+  'sessions',
+  'editions',
+  'forums',
+  'experts',
+  'partners',
+  'alleys',
+] as const satisfies readonly CollectionSlug[]
+
+export type ProgrammaCollection = (typeof PROGRAMMA_COLLECTIONS)[number]
+
+/** Programma's role for one of the host's accounts, when the host keeps roles its own way. */
+export type RoleOf = (user: Record<string, unknown>) => 'admin' | 'editor' | 'curator' | null | undefined
+
+/** The host's own collections Programma works with, by slug, and how its accounts map to roles. */
+export interface HostCollections {
+  users: string
+  media: string
+  roleOf?: RoleOf
+}
+
+const DEFAULT_HOST_COLLECTIONS: HostCollections = { users: 'users', media: 'media' }
+
+/** The config's `custom` with the host's collections recorded, for the code that runs later. */
+export function recordHostCollections(custom: Config['custom'], host: HostCollections): Config['custom'] {
+  return { ...custom, programma: host }
+}
+
+export function hostCollectionsOf(config: Pick<SanitizedConfig, 'custom'>): HostCollections {
+  const recorded = (config.custom as { programma?: HostCollections } | undefined)?.programma
+  return recorded ?? DEFAULT_HOST_COLLECTIONS
+}
+
+/** The host's upload collection, typed as a collection the generated types know. */
+export function mediaSlugOf(config: Pick<SanitizedConfig, 'custom'>): 'media' {
+  return hostCollectionsOf(config).media as 'media'
+}
+
+/** Every collection the snapshot is made from, as far as this host has it: what its version follows. */
+export function snapshotSources(config: Pick<SanitizedConfig, 'custom' | 'collections'>): CollectionSlug[] {
+  const present = new Set(config.collections.map((collection) => collection.slug))
+  return [...PROGRAMMA_COLLECTIONS, mediaSlugOf(config)].filter((slug) => present.has(slug))
+}

@@ -1,0 +1,187 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { parseSnapshot, type Snapshot } from '@programma/shared'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  buildSite,
+  calendarEvents,
+  filesUnder,
+  jsonLdOf,
+  page,
+  publishedTexts,
+  texts,
+  times,
+} from '@programma/tools/builtSite'
+import { routes } from '../helpers/routes'
+import { blankHostConfig } from './config'
+import { seedConference } from './conference'
+
+/**
+ * Programma added to a Payload project of someone else's — its own accounts, files and pages,
+ * English only, in Berlin, no exhibition — gives that host a whole programme site of its own.
+ */
+describe('Programma in a blank Payload host, English only, in Europe/Berlin', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'programma-blank-host-'))
+  const mediaDir = path.join(folder, 'files')
+  const config = blankHostConfig(`file:${path.join(folder, 'host.db')}`, mediaDir)
+  let payload: Payload
+  let snapshot: Snapshot
+  let dist = ''
+
+  beforeAll(async () => {
+    payload = await getPayload({ config, key: `blank-host-${folder}` })
+    await seedConference(payload)
+    const response = await routes(config).get('snapshot')
+    expect(response.status).toBe(200)
+    snapshot = parseSnapshot(await response.json())
+    dist = await buildSite(snapshot, folder, mediaDir)
+  }, 600_000)
+
+  afterAll(async () => {
+    await payload?.destroy()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('keeps the host’s own collections and adds Programma’s beside them', () => {
+    const slugs = payload.config.collections.map((collection) => collection.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['accounts', 'files', 'pages', 'sessions', 'editions']))
+    expect(slugs).not.toContain('alleys')
+    expect(slugs).not.toContain('users')
+    expect(slugs).not.toContain('media')
+    const accounts = payload.config.collections.find((collection) => String(collection.slug) === 'accounts')
+    const accountFields = accounts?.fields.map((field) => ('name' in field ? field.name : ''))
+    expect(accountFields).toContain('forums')
+    // The host maps its own accounts to roles (option roleOf): no role field of Programma's.
+    expect(accountFields).not.toContain('role')
+    const experts = payload.config.collections.find((collection) => collection.slug === 'experts')
+    expect(JSON.stringify(experts?.fields)).toContain('"relationTo":"files"')
+  })
+
+  it('lets the host’s programme team edit the programme and no one else, through its role mapping', async () => {
+    const account = (team: string, email: string) =>
+      payload.create({
+        collection: 'accounts' as 'users',
+        data: { email, password: 'a-long-password-1234', team } as never,
+        overrideAccess: true,
+      })
+    const editor = await account('programme', 'programme@osd.example.org')
+    const press = await account('press', 'press@osd.example.org')
+    const rename = (user: unknown) =>
+      payload.update({
+        collection: 'forums',
+        where: { slug: { equals: 'systems' } },
+        data: { title: 'Systems and kernels' },
+        overrideAccess: false,
+        user: user as never,
+        locale: 'en',
+      })
+    expect((await rename(editor)).docs).toHaveLength(1)
+    await expect(rename(press)).rejects.toThrow(/not allowed/)
+  })
+
+  it('publishes a snapshot in the host’s one language, on the edition’s clock, without the draft', () => {
+    expect(snapshot.locales).toEqual(['en'])
+    expect(snapshot.defaultLocale).toBe('en')
+    expect(snapshot.site.name).toEqual({ en: 'Open Source Days' })
+    expect(snapshot.editions.map((edition) => edition.timeZone)).toEqual(['Europe/Berlin'])
+    expect(snapshot.sessions.map((session) => session.slug).sort()).toEqual([
+      'data-commons',
+      'memory-safety',
+      'night-hack',
+      'open-maps',
+    ])
+    expect(new Set(snapshot.sessions.map((session) => session.timeZone))).toEqual(new Set(['Europe/Berlin']))
+    expect(snapshot.alleys).toEqual([])
+    expect(snapshot.media.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('stores the sessions’ times in the edition’s zone, whatever zone they were sent in', async () => {
+    const { docs } = await payload.find({ collection: 'sessions', where: { slug: { equals: 'open-maps' } } })
+    expect(docs[0]?.start_tz).toBe('Europe/Berlin')
+    expect(docs[0]?.end_tz).toBe('Europe/Berlin')
+  })
+
+  it('refuses an edition in a zone outside the host’s list, naming the field, and stores nothing', async () => {
+    const before = await payload.count({ collection: 'editions' })
+    await expect(
+      payload.create({
+        collection: 'editions',
+        data: {
+          title: 'Elsewhere',
+          slug: 'elsewhere',
+          year: 2028,
+          format: 'online',
+          timeZone: 'Europe/Moscow',
+          startDate: '2028-01-01T00:00:00.000Z',
+          endDate: '2028-01-02T00:00:00.000Z',
+        },
+        overrideAccess: true,
+        locale: 'en',
+      }),
+    ).rejects.toThrow(/timeZone|time zone/i)
+    expect(await payload.count({ collection: 'editions' })).toEqual(before)
+  })
+
+  it('builds a site with no Moscow, no МСК, no +03:00 and no Cyrillic letter anywhere', () => {
+    const published = publishedTexts(dist)
+    expect(published.filter(({ file }) => file.startsWith('pagefind')).length).toBeGreaterThan(3)
+    const found = published.flatMap(({ file, text }) =>
+      [/Moscow/i, /МСК/, /\bMSK\b/, /\+03:00/, /\p{Script=Cyrillic}/u, /unannounced/i]
+        .filter((pattern) => pattern.test(text))
+        .map((pattern) => `${file}: ${String(pattern)} ${text.match(pattern)?.[0]}`),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('shows Berlin summer time on pages, the late session on its day, in English, as the host', () => {
+    const talk = page(dist, 'sessions/memory-safety')
+    expect(talk).toMatch(/<html lang="en">/)
+    expect(times(talk)).toEqual(['10:00', '11:00'])
+    expect(talk).toContain('data-time-zone="Europe/Berlin"')
+    expect(texts(talk, (node) => node.name === 'title')[0]).toMatch(/ — Open Source Days$/)
+    expect(talk).toContain('Grace Hartmann')
+    expect(talk).toContain('Rustacean GmbH')
+    expect(times(page(dist, 'sessions/night-hack'))).toEqual(['23:30', '23:55'])
+    expect(page(dist, 'osd-2027/programme/2027-06-10')).toContain('The night hack session')
+    const home = page(dist, '')
+    expect(home).toContain('href="https://osd.example.org/tickets"')
+    expect(texts(home, (node) => node.name === 'footer')[0]).toContain('Open Source Days is a volunteer-run')
+    expect(filesUnder(dist).some((file) => file.includes('/experts/grace-hartmann/'))).toBe(true)
+  })
+
+  it('gives calendars in Europe/Berlin with its VTIMEZONE', () => {
+    const ics = readFileSync(path.join(dist, 'calendar/sessions/memory-safety.ics'), 'utf8')
+    const { zones, events } = calendarEvents(ics)
+    expect(zones).toEqual(['Europe/Berlin'])
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20270610T100000\r\n')
+    expect(events[0]?.startDate.toJSDate().toISOString()).toBe('2027-06-10T08:00:00.000Z')
+  })
+
+  it('exports frab XML and C3VOC JSON with +02:00, and JSON-LD with the same offset', () => {
+    const xml = readFileSync(path.join(dist, 'osd-2027/schedule.xml'), 'utf8')
+    expect(xml).toContain('<date>2027-06-10T10:00:00+02:00</date>')
+    expect(xml).toContain('<time_zone_name>Europe/Berlin</time_zone_name>')
+    const json = readFileSync(path.join(dist, 'osd-2027/schedule.json'), 'utf8')
+    expect(json).toContain('"date":"2027-06-10T10:00:00+02:00","start":"10:00"')
+    expect(jsonLdOf(page(dist, 'sessions/memory-safety'))).toMatchObject({
+      name: 'Memory safety in practice',
+      startDate: '2027-06-10T10:00:00+02:00',
+      inLanguage: 'en',
+    })
+  })
+
+  it('indexes the sessions for search in English', () => {
+    const index = publishedTexts(dist).filter(({ file }) => file.startsWith('pagefind'))
+    expect(index.some(({ text }) => text.includes('Memory safety in practice'))).toBe(true)
+    expect(
+      index.some(
+        ({ file }) =>
+          /pagefind-entry\.json$/.test(file) && /"en"/.test(readFileSync(path.join(dist, file), 'utf8')),
+      ),
+    ).toBe(true)
+  })
+})

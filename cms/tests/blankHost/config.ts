@@ -1,0 +1,57 @@
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type CollectionConfig } from 'payload'
+import sharp from 'sharp'
+
+import { programma } from '../../src/plugin'
+
+/**
+ * A Payload project that is not Programma's: its own accounts and files, a collection of its
+ * own, English only, with Programma added the way the README shows.
+ */
+const Accounts: CollectionConfig = {
+  slug: 'accounts',
+  auth: true,
+  fields: [
+    { name: 'displayName', type: 'text' },
+    // The host's own way of saying who runs the programme.
+    { name: 'team', type: 'select', options: ['programme', 'press'] },
+  ],
+}
+
+const Files: CollectionConfig = {
+  slug: 'files',
+  upload: true,
+  fields: [],
+}
+
+const Pages: CollectionConfig = {
+  slug: 'pages',
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'body', type: 'textarea' },
+  ],
+}
+
+export function blankHostConfig(databaseUri: string, mediaDir: string) {
+  return buildConfig({
+    secret: 'a-blank-host-secret-of-its-own-0123456789',
+    db: sqliteAdapter({ client: { url: databaseUri } }),
+    editor: lexicalEditor(),
+    sharp,
+    admin: { user: 'accounts' },
+    collections: [Accounts, { ...Files, upload: { staticDir: mediaDir } }, Pages],
+    localization: { locales: ['en'], defaultLocale: 'en' },
+    plugins: [
+      programma({
+        users: 'accounts',
+        media: 'files',
+        timeZones: [{ value: 'Europe/Berlin', label: 'Berlin (CET/CEST)' }],
+        exhibition: false,
+        roleOf: (account) => (account.team === 'programme' ? 'editor' : undefined),
+        env: {},
+      }),
+    ],
+    telemetry: false,
+  })
+}
