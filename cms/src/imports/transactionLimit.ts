@@ -3,9 +3,11 @@ import type { Payload } from 'payload'
 /**
  * The most rows one import may create or update on MongoDB, where the import is one
  * transaction and the server aborts a transaction that stays open 60 s
- * (transactionLifetimeLimitSeconds). Each row costs about four document writes (the
- * document and a version, in each language); 500 rows keep a transaction to a third of the
- * limit at 40 ms a row and to about 2,000 documents, past which MongoDB advises splitting.
+ * (transactionLifetimeLimitSeconds). Against the wire-protocol stand-in of the tests, on a
+ * loaded 2-core machine, a row of experts cost Payload about 30 ms of its own work and nine
+ * round trips (four finds, two inserts — the document and its version — and the English
+ * update with its version): 500 rows come to about 15 s plus 4,500 round trips, a third of
+ * the limit at a millisecond each. tests/mongoReplicaSet.test.ts times it on a real set.
  * SQLite has no such limit: its import holds the write turn instead.
  */
 export const MONGODB_IMPORT_MAX_CHANGES = 500
