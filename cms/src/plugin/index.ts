@@ -25,11 +25,11 @@ import { siteBuildEndpoints } from '../siteBuild/endpoints'
 import { SiteBuild } from '../siteBuild/state'
 import { withProgrammaImages } from './media'
 import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
-import { recordHostCollections } from './registry'
+import { type ProgrammaCollection, recordHostCollections } from './registry'
 import { retargetUploads } from './retarget'
 import { withProgrammaMail, withProgrammaRoles } from './users'
 
-export type { MediaStorageCheck, ProgrammaOptions, TimeZoneOption } from './options'
+export type { CollectionLabels, MediaStorageCheck, ProgrammaOptions, TimeZoneOption } from './options'
 export { ProgrammaOptionsError } from './options'
 
 function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
@@ -51,16 +51,16 @@ function programmeCollections(options: ResolvedOptions): CollectionConfig[] {
 
 const guarded = (collection: CollectionConfig) => withRequestLimits(withLocaleGuard(collection))
 
-/** A programme collection: its history, clean text, site rebuilds, and uploads into the host's media. */
+/**
+ * A programme collection as the host has it: its history, clean text, site rebuilds, uploads
+ * into the host's media, and the host's name for it.
+ */
 function asContent(options: ResolvedOptions) {
-  return (collection: CollectionConfig): CollectionConfig =>
-    guarded(
-      withPublishableTextOnly(
-        withSiteRebuilds(
-          withHistory({ ...collection, fields: retargetUploads(collection.fields, options.media) }),
-        ),
-      ),
-    )
+  return (collection: CollectionConfig): CollectionConfig => {
+    const labels = options.labels[collection.slug as ProgrammaCollection] ?? collection.labels
+    const hosted = { ...collection, labels, fields: retargetUploads(collection.fields, options.media) }
+    return guarded(withPublishableTextOnly(withSiteRebuilds(withHistory(hosted))))
+  }
 }
 
 function hostCollection(options: ResolvedOptions) {

@@ -2,7 +2,7 @@ import { isKnownTimeZone } from '@programma/shared'
 import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
-import { PROGRAMMA_COLLECTIONS, type RoleOf } from './registry'
+import { PROGRAMMA_COLLECTIONS, type ProgrammaCollection, type RoleOf } from './registry'
 
 export interface TimeZoneOption {
   /** An IANA zone: Europe/Berlin, Asia/Almaty … */
@@ -13,6 +13,13 @@ export interface TimeZoneOption {
 
 /** Resolves when media can be stored; rejects with the reason (for the log) when not. */
 export type MediaStorageCheck = (payload: Payload) => Promise<void>
+
+/** A collection's name in the admin: one text, or one per admin language (`{ en: 'Talk', de: 'Vortrag' }`). */
+export type CollectionLabel = string | Record<string, string>
+
+export type CollectionLabels = Partial<
+  Record<ProgrammaCollection, { singular: CollectionLabel; plural: CollectionLabel }>
+>
 
 /** What a host tells Programma; every option has a default. */
 export interface ProgrammaOptions {
@@ -31,6 +38,8 @@ export interface ProgrammaOptions {
   imports?: boolean
   /** The virtual exhibition: alleys, and a stand for each partner. Default on. */
   exhibition?: boolean
+  /** Names of Programma's collections in the admin where the host calls them otherwise (sessions → talks). */
+  labels?: CollectionLabels
   /**
    * The role mapping: Programma's role (admin, editor, curator) for an account of the host's,
    * when the host keeps roles its own way. Given, Programma adds no role field to the users.
@@ -52,6 +61,7 @@ export interface ResolvedOptions {
   defaultTimeZone: string
   imports: boolean
   exhibition: boolean
+  labels: CollectionLabels
   roleOf?: RoleOf
   env: Env
   mediaStorageCheck?: MediaStorageCheck
@@ -64,6 +74,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'defaultTimeZone',
   'imports',
   'exhibition',
+  'labels',
   'roleOf',
   'env',
   'mediaStorageCheck',
@@ -114,6 +125,18 @@ function checkLocalization(config: Config): void {
   }
 }
 
+function checkLabels(labels: CollectionLabels): CollectionLabels {
+  const unknown = Object.keys(labels).filter(
+    (slug) => !(PROGRAMMA_COLLECTIONS as readonly string[]).includes(slug),
+  )
+  if (unknown.length > 0) {
+    throw new ProgrammaOptionsError(
+      `labels for ${unknown.map((slug) => `"${slug}"`).join(', ')}, which Programma does not bring; it brings ${PROGRAMMA_COLLECTIONS.join(', ')}`,
+    )
+  }
+  return labels
+}
+
 /** The CSV columns are written per language as `_ru` and `_en`: imports need both locales. */
 const IMPORT_LOCALES = ['ru', 'en']
 
@@ -157,6 +180,7 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     defaultTimeZone,
     imports: resolveImports(options.imports, config),
     exhibition: options.exhibition ?? true,
+    labels: checkLabels(options.labels ?? {}),
     roleOf: options.roleOf,
     env: options.env ?? process.env,
     mediaStorageCheck: options.mediaStorageCheck,

@@ -70,6 +70,19 @@ describe('programma(options) on a host of its own', () => {
     expect(JSON.stringify(withExhibition?.fields)).toContain('"name":"stand"')
   })
 
+  it('names Programma’s collections in the admin as the host calls them', () => {
+    const config = programma({ ...berlin, labels: { sessions: { singular: 'Talk', plural: 'Talks' } } })(
+      host(),
+    )
+    const sessions = config.collections?.find((collection) => collection.slug === 'sessions')
+    expect(sessions?.labels).toEqual({ singular: 'Talk', plural: 'Talks' })
+    const experts = config.collections?.find((collection) => collection.slug === 'experts')
+    expect(experts?.labels?.plural).toMatchObject({ en: 'Experts' })
+    expect(() =>
+      programma({ ...berlin, labels: { talks: { singular: 'T', plural: 'Ts' } } } as never)(host()),
+    ).toThrow(/labels for "talks", which Programma does not bring/)
+  })
+
   it('adds no role field when the host maps its accounts to roles itself', () => {
     const config = programma({ ...berlin, roleOf: () => 'editor' })(host())
     const accounts = config.collections?.find((collection) => collection.slug === 'accounts')
