@@ -8,6 +8,7 @@ import { Forums } from '../collections/Forums'
 import { partnersCollection } from '../collections/Partners'
 import { sessionsCollection } from '../collections/Sessions'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '../collections/uploadChecks'
+import { closeConnectionsOnTerm } from '../config/gracefulShutdown'
 import { withHistory } from '../config/history'
 import { withLocaleGuard } from '../config/locales'
 import { withRequestLimits } from '../config/requestLimits'
@@ -177,6 +178,8 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
         shouldAutoRun: () => runsJobsHere(resolved.env),
       },
       onInit: async (payload) => {
+        // Under `next start`, which stops on SIGTERM: exit as soon as the requests in flight are answered.
+        if (process.env.NEXT_RUNTIME === 'nodejs') closeConnectionsOnTerm()
         runsJobsHere(resolved.env)
         await config.onInit?.(payload)
         await configureSiteBuilds(payload, resolved.env)
