@@ -26,7 +26,7 @@ describe('a CMS on a MongoDB that is no replica set', () => {
     server = await startWireServer()
     const started = startPayload(on(server, `replicaSet=rs0&${QUICK}`))
     await expect(started).rejects.toThrow(
-      /^DATABASE_URI: no primary of the MongoDB replica set "rs0" answered/,
+      /^DATABASE_URI: the CMS could not connect to the MongoDB replica set "rs0" \(Server selection timed out/,
     )
     await expect(started).rejects.toThrow(/rs\.initiate\(\)/)
   })

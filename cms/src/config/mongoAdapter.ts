@@ -112,9 +112,9 @@ function unreachable(adapter: MongooseAdapter, error: unknown): Error {
   const detail = said.includes('Details: ') ? said.slice(said.lastIndexOf('Details: ') + 9) : said
   const name = typeof adapter.url === 'string' ? uriReplicaSet(adapter.url) : undefined
   return new Error(
-    `DATABASE_URI: no primary of the MongoDB replica set${name ? ` "${name}"` : ''} answered (${detail}). ` +
-      'Check that its members run and are reachable from here, and that the set is initiated ' +
-      '(rs.initiate()) under the name DATABASE_URI gives (see docs/deploy/mongodb.md).',
+    `DATABASE_URI: the CMS could not connect to the MongoDB replica set${name ? ` "${name}"` : ''} (${detail}). ` +
+      'Check that its members run and are reachable from here, that the user and password are right, ' +
+      'and that the set is initiated (rs.initiate()) under the name DATABASE_URI gives (see docs/deploy/mongodb.md).',
     { cause: error },
   )
 }
