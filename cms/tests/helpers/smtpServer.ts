@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events'
 import type { AddressInfo } from 'node:net'
 
 import { simpleParser } from 'mailparser'
@@ -17,8 +18,8 @@ export interface SmtpTestServer {
   env: Record<string, string>
   /** Every mail the server has accepted, oldest first. */
   mails: ReceivedMail[]
-  /** The next mail to arrive (or the first not yet taken). */
-  nextMail(timeoutMs?: number): Promise<ReceivedMail>
+  /** The first mail to `address` not taken yet, waiting for it to arrive if need be. */
+  mailTo(address: string, timeoutMs?: number): Promise<ReceivedMail>
   /** From now on the server refuses the CMS's user name and password. */
   refuseCredentials(refuse: boolean): void
   /** Stops listening: the CMS finds nothing on the port (connection refused). */
@@ -42,14 +43,15 @@ const addressesOf = (value: unknown): string[] => {
  */
 export async function startSmtpServer(): Promise<SmtpTestServer> {
   const mails: ReceivedMail[] = []
-  const waiting: ((mail: ReceivedMail) => void)[] = []
-  let taken = 0
+  const taken = new Set<ReceivedMail>()
+  const arrivals = new EventEmitter()
   let refusing = false
 
   const receive = (mail: ReceivedMail) => {
     mails.push(mail)
-    waiting.shift()?.(mail)
+    arrivals.emit('mail')
   }
+  const untakenTo = (address: string) => mails.find((mail) => !taken.has(mail) && mail.to.includes(address))
 
   const server = new SMTPServer({
     secure: false,
@@ -100,17 +102,22 @@ export async function startSmtpServer(): Promise<SmtpTestServer> {
       MAIL_FROM: 'Programma <noreply@programma.test>',
     },
     mails,
-    nextMail(timeoutMs = 10_000) {
-      const index = taken
-      taken += 1
-      const ready = mails[index]
-      if (ready) return Promise.resolve(ready)
+    mailTo(address, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No mail arrived within ${timeoutMs} ms`)), timeoutMs)
-        waiting.push((mail) => {
+        const take = () => {
+          const mail = untakenTo(address)
+          if (!mail) return
+          taken.add(mail)
+          arrivals.off('mail', take)
           clearTimeout(timer)
           resolve(mail)
-        })
+        }
+        const timer = setTimeout(() => {
+          arrivals.off('mail', take)
+          reject(new Error(`No mail to ${address} arrived within ${timeoutMs} ms`))
+        }, timeoutMs)
+        arrivals.on('mail', take)
+        take()
       })
     },
     refuseCredentials(refuse) {
