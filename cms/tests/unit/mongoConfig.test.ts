@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import type { Payload } from 'payload'
+import type { Config, Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { databaseAdapter, parseDatabaseUri } from '../../src/config/database'
@@ -9,6 +9,7 @@ import { MONGODB_TRANSACTION_OPTIONS } from '../../src/config/mongoAdapter'
 import { replicaSetProblem, uriReplicaSet } from '../../src/config/mongoReplicaSet'
 import { pendingMigrations } from '../../src/config/mongoStart'
 import { migrations as mongoMigrations } from '../../src/migrations-mongodb'
+import { programma } from '../../src/plugin'
 import { transactionLimitProblem, MONGODB_IMPORT_MAX_CHANGES } from '../../src/imports/transactionLimit'
 
 const CMS = path.resolve(import.meta.dirname, '../..')
@@ -144,5 +145,31 @@ describe('the size of one import', () => {
 
   it('on SQLite is not limited', () => {
     expect(transactionLimitProblem(sqlite, 10_000)).toBeUndefined()
+  })
+})
+
+describe('scheduled jobs among several CMS instances', () => {
+  const host = {
+    collections: [
+      { slug: 'users', auth: true, fields: [] },
+      { slug: 'media', upload: { staticDir: '/tmp/programma-unit-media' }, fields: [] },
+    ],
+    localization: { locales: ['en'], defaultLocale: 'en' },
+  } as unknown as Config
+  const withJobs = (value: string | undefined) =>
+    programma({ env: value === undefined ? {} : { PROGRAMMA_JOBS: value } })(host)
+  const runsHere = (value: string | undefined) =>
+    (withJobs(value).jobs?.shouldAutoRun as (payload: Payload) => boolean)({} as Payload)
+
+  it('run in this server by default and with PROGRAMMA_JOBS=on, not with off', () => {
+    expect(runsHere(undefined)).toBe(true)
+    expect(runsHere('on')).toBe(true)
+    expect(runsHere('off')).toBe(false)
+  })
+
+  it('stop the start on any other PROGRAMMA_JOBS, naming it', async () => {
+    const config = withJobs('runner')
+    await expect(config.onInit?.({} as Payload)).rejects.toThrow(/^PROGRAMMA_JOBS "runner" is not valid/)
+    expect(() => runsHere('1')).toThrow(/PROGRAMMA_JOBS "1" is not valid/)
   })
 })
