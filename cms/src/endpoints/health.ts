@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Endpoint, Payload } from 'payload'
+import type { CollectionSlug, Endpoint, Payload } from 'payload'
 
 import cmsPackage from '../../package.json'
 import type { MediaStorageCheck } from '../plugin/options'
@@ -32,7 +32,7 @@ async function databaseAnswers(payload: Payload): Promise<void> {
  */
 export function localMediaWritable(mediaSlug: string): (payload: Payload) => Promise<Outcome | void> {
   return async (payload) => {
-    const upload = payload.collections[mediaSlug]?.config.upload
+    const upload = payload.collections[mediaSlug as CollectionSlug]?.config.upload
     if (!upload || upload.disableLocalStorage || !upload.staticDir) return 'not checked'
     await mkdir(upload.staticDir, { recursive: true })
     const probe = path.join(upload.staticDir, `.health-${randomBytes(6).toString('hex')}`)
