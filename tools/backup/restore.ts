@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { assertSqliteFile } from '../../cms/src/config/sqliteFile'
 import { type Manifest, readManifest, verifyFiles } from './manifest'
-import { hasTables, integrityProblems } from './sqlite'
+import { holdsRows, integrityProblems } from './sqlite'
 import type { CmsData } from './target'
 
 /** SQLite's companions of a database file: a journal left by a crash belongs to the old database. */
@@ -28,7 +28,7 @@ async function holdsData(data: CmsData): Promise<string[]> {
   const { databaseFile, mediaDir } = data
   if (existsSync(databaseFile) && statSync(databaseFile).size > 0) {
     assertSqliteFile(databaseFile)
-    if (await hasTables(databaseFile)) held.push(`the database ${databaseFile} holds data`)
+    if (await holdsRows(databaseFile)) held.push(`the database ${databaseFile} holds data`)
   }
   if ((await readdir(mediaDir).catch(() => [])).length > 0)
     held.push(`the media folder ${mediaDir} is not empty`)

@@ -52,11 +52,22 @@ export function integrityProblems(file: string): Promise<string[]> {
   })
 }
 
-/** Whether the database holds any table: an empty database is safe to restore into. */
-export function hasTables(file: string): Promise<boolean> {
+/** Tables a CMS fills by starting, before anyone has entered anything. */
+const STARTUP_TABLES = new Set(['payload_migrations', 'sqlite_sequence'])
+
+/**
+ * Whether any table holds a row that a CMS's start did not put there: a database with only
+ * the schema (a CMS started once on it) is as safe to restore into as no database at all.
+ */
+export function holdsRows(file: string): Promise<boolean> {
   return withDatabase(file, async (client) => {
-    const { rows } = await client.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
-    return Number(rows[0]?.[0] ?? 0) > 0
+    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    for (const table of tables.rows.map((row) => String(row[0]))) {
+      if (STARTUP_TABLES.has(table) || table.startsWith('sqlite_')) continue
+      const { rows } = await client.execute(`SELECT 1 FROM "${table.replaceAll('"', '""')}" LIMIT 1`)
+      if (rows.length > 0) return true
+    }
+    return false
   })
 }
 
