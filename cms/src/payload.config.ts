@@ -15,6 +15,7 @@ import { refuseDemoAccountsInProduction } from './config/startupChecks'
 import { emailAdapter } from './host/email'
 import { mediaCollection } from './host/media'
 import { mediaStorage } from './host/storage'
+import { s3StorageCheck } from './host/storageCheck'
 import { usersCollection } from './host/users'
 import { programma } from './plugin'
 
@@ -62,6 +63,7 @@ export function programmaConfig(env: Env = process.env): Config {
     plugins: [
       programma({
         timeZones: [{ label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow' }],
+        mediaStorageCheck: s3StorageCheck(env),
         env,
       }),
       // After Programma, so that the storage sees every image size it adds.
