@@ -1,6 +1,5 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, FieldHook } from 'payload'
 
-
 /**
  * Characters no output of the programme can carry: C0 controls other than tab and line breaks,
  * U+FFFE, U+FFFF and lone surrogates. XML 1.0 forbids them (one NUL pasted into a title would
