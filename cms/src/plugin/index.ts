@@ -30,7 +30,13 @@ import { type ProgrammaCollection, recordHostCollections } from './registry'
 import { retargetUploads } from './retarget'
 import { withProgrammaMail, withProgrammaRoles } from './users'
 
-export type { CollectionLabels, MediaStorageCheck, ProgrammaOptions, TimeZoneOption } from './options'
+export type {
+  CollectionLabels,
+  MediaStorageCheck,
+  ProgrammaOptions,
+  SiteBuildTarget,
+  TimeZoneOption,
+} from './options'
 export { ProgrammaOptionsError } from './options'
 
 function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {

@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '@programma/shared'
+import { isKnownTimeZone, isWebUrl } from '@programma/shared'
 import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
@@ -20,6 +20,13 @@ export type CollectionLabel = string | Record<string, string>
 export type CollectionLabels = Partial<
   Record<ProgrammaCollection, { singular: CollectionLabel; plural: CollectionLabel }>
 >
+
+/**
+ * What rebuilds the public site when published content changes: a static host's build hook,
+ * or a command run on the CMS's machine. Unset, the environment decides (SITE_BUILD_HOOK_URL,
+ * SITE_LOCAL_BUILD with SITE_BUILD_COMMAND, SITE_BUILD_CWD, SITE_OUT_DIR).
+ */
+export type SiteBuildTarget = { hookUrl: string } | { command: string; cwd?: string; outDir?: string }
 
 /** What a host tells Programma; every option has a default. */
 export interface ProgrammaOptions {
@@ -45,6 +52,8 @@ export interface ProgrammaOptions {
    * when the host keeps roles its own way. Given, Programma adds no role field to the users.
    */
   roleOf?: RoleOf
+  /** What rebuilds the site on publish; see SiteBuildTarget. */
+  siteBuild?: SiteBuildTarget
   /** The environment Programma reads its deployment settings from (default: the process's). */
   env?: Env
   /**
@@ -76,6 +85,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'exhibition',
   'labels',
   'roleOf',
+  'siteBuild',
   'env',
   'mediaStorageCheck',
 ])
@@ -122,6 +132,27 @@ function checkLocalization(config: Config): void {
     throw new ProgrammaOptionsError(
       'the host has no localization: Programma keeps content in the host’s locales',
     )
+  }
+}
+
+/** The site-build target as the settings the site-build runner reads. */
+function siteBuildSettings(target: SiteBuildTarget | undefined): Env {
+  if (!target) return {}
+  if ('hookUrl' in target && 'command' in target) {
+    throw new ProgrammaOptionsError('siteBuild takes a hookUrl or a command, not both')
+  }
+  if ('hookUrl' in target) {
+    if (!isWebUrl(target.hookUrl)) {
+      throw new ProgrammaOptionsError(`siteBuild.hookUrl "${target.hookUrl}" is not an http(s) URL`)
+    }
+    return { SITE_BUILD_HOOK_URL: target.hookUrl, SITE_LOCAL_BUILD: '' }
+  }
+  if (!target.command?.trim()) throw new ProgrammaOptionsError('siteBuild.command is empty')
+  return {
+    SITE_LOCAL_BUILD: '1',
+    SITE_BUILD_COMMAND: target.command,
+    ...(target.cwd ? { SITE_BUILD_CWD: target.cwd } : {}),
+    ...(target.outDir ? { SITE_OUT_DIR: target.outDir } : {}),
   }
 }
 
@@ -182,7 +213,7 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     exhibition: options.exhibition ?? true,
     labels: checkLabels(options.labels ?? {}),
     roleOf: options.roleOf,
-    env: options.env ?? process.env,
+    env: { ...(options.env ?? process.env), ...siteBuildSettings(options.siteBuild) },
     mediaStorageCheck: options.mediaStorageCheck,
   }
 }

@@ -83,6 +83,30 @@ describe('programma(options) on a host of its own', () => {
     ).toThrow(/labels for "talks", which Programma does not bring/)
   })
 
+  it('takes the site-build target as an option, and refuses a contradictory or broken one', async () => {
+    const { resolveOptions } = await import('../../src/plugin/options')
+    const hook = resolveOptions(
+      { ...berlin, siteBuild: { hookUrl: 'https://api.netlify.com/build_hooks/x' } },
+      host(),
+    )
+    expect(hook.env).toMatchObject({ SITE_BUILD_HOOK_URL: 'https://api.netlify.com/build_hooks/x' })
+    const local = resolveOptions(
+      { ...berlin, siteBuild: { command: 'npm run build', cwd: '/srv/site' } },
+      host(),
+    )
+    expect(local.env).toMatchObject({
+      SITE_LOCAL_BUILD: '1',
+      SITE_BUILD_COMMAND: 'npm run build',
+      SITE_BUILD_CWD: '/srv/site',
+    })
+    expect(() => programma({ ...berlin, siteBuild: { hookUrl: 'ftp://x' } })(host())).toThrow(
+      /siteBuild.hookUrl "ftp:\/\/x" is not an http\(s\) URL/,
+    )
+    expect(() =>
+      programma({ ...berlin, siteBuild: { hookUrl: 'https://x.example', command: 'make' } as never })(host()),
+    ).toThrow(/a hookUrl or a command, not both/)
+  })
+
   it('adds no role field when the host maps its accounts to roles itself', () => {
     const config = programma({ ...berlin, roleOf: () => 'editor' })(host())
     const accounts = config.collections?.find((collection) => collection.slug === 'accounts')
