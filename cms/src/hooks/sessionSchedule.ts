@@ -147,7 +147,7 @@ export const checkSessionSchedule =
     const edition = editionId === undefined ? null : await loadEdition(req, editionId)
     const timeZone = edition?.timeZone ?? zones.defaultTimezone
     const errors = [
-      ...(edition ? [] : zoneErrors(session, zones)),
+      ...zoneErrors(session, zones),
       ...timeErrors(session, timeZone),
       ...(await forumErrors(req, session)),
     ]

@@ -46,7 +46,10 @@ export function blankHostConfig(databaseUri: string, mediaDir: string) {
       programma({
         users: 'accounts',
         media: 'files',
-        timeZones: [{ value: 'Europe/Berlin', label: 'Berlin (CET/CEST)' }],
+        timeZones: [
+          { value: 'Europe/Berlin', label: 'Berlin (CET/CEST)' },
+          { value: 'Europe/London', label: 'London (GMT/BST)' },
+        ],
         exhibition: false,
         roleOf: (account) => (account.team === 'programme' ? 'editor' : undefined),
         env: {},
