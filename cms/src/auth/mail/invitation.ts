@@ -43,6 +43,8 @@ export const sendInvitationField: CheckboxField = {
   label: t('Отправить приглашение', 'Send an invitation'),
   access: { create: adminsOnlyField, update: adminsOnlyField, read: adminsOnlyField },
   admin: {
+    // Payload shows virtual fields read-only unless told otherwise; this one is ticked by admins.
+    readOnly: false,
     description: t(
       `Письмо со ссылкой, по которой пользователь сам задаст пароль (ссылка действует ${INVITATION_VALID_DAYS} дней). При создании пароль, введённый выше, заменяется случайным. Чтобы отправить ещё раз, отметьте снова и сохраните.`,
       `A mail with a link where the user chooses their own password (valid for ${INVITATION_VALID_DAYS} days). On creation, the password typed above is replaced by a random one. To send it again, tick this again and save.`,
