@@ -295,7 +295,8 @@ test('production rehearsal: first admin, invited editor, photo on S3, session on
     await editor.getByRole('button', { name: /Добавить Участник/i }).click()
     const expertField = editor.locator('#field-participants__0__expert')
     await expertField.waitFor({ timeout: 15_000 }).catch(async () => {
-      await editor.getByRole('button', { name: 'Переключить Блок' }).first().click()
+      // This row's own toggle: the form has other folding sections before it.
+      await editor.locator('#participants-row-0 .collapsible__toggle--collapsed').click()
     })
     await expertField.click()
     await editor.keyboard.type('Репетиционная')

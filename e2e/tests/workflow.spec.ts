@@ -125,7 +125,8 @@ test('an editor creates an expert and a session with them, publishes, and the si
   const expertField = page.locator('#field-participants__0__expert')
   // The admin may show the new row folded (it remembers how rows were left): unfold it then.
   await expertField.waitFor({ timeout: 15_000 }).catch(async () => {
-    await page.getByRole('button', { name: 'Переключить Блок' }).first().click()
+    // This row's own toggle: the form has other folding sections before it.
+    await page.locator('#participants-row-0 .collapsible__toggle--collapsed').click()
   })
   await expertField.click()
   await page.keyboard.type('Сквозная')
