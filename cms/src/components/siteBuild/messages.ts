@@ -42,9 +42,14 @@ export const MESSAGES = {
 /** When a build happened, on the editor's own clock, with that clock's zone named. */
 export function buildTime(iso: string | null | undefined, language: PanelLanguage): string {
   if (!iso) return ''
+  // Components, not dateStyle/timeStyle: those two cannot be combined with timeZoneName.
   return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
     timeZoneName: 'short',
-  } as Intl.DateTimeFormatOptions).format(new Date(iso))
+  }).format(new Date(iso))
 }
