@@ -7,7 +7,7 @@ import {
   SESSION_STATUSES,
   TOPICS,
 } from '@programma/shared'
-import type { CollectionConfig, DateField, SelectField } from 'payload'
+import type { CollectionConfig, DateField } from 'payload'
 
 import { adminsAndEditors } from '../access/roles'
 import {
@@ -26,23 +26,6 @@ import { editionField, materialsField } from '../fields/common'
 import { urlField } from '../fields/url'
 import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../fields/videoLink'
 
-/** The `<name>_tz` field Payload adds to a time, shown as the note on the edition's zone. */
-function editionZoneField(showNote: boolean) {
-  return ({ baseField }: { baseField: SelectField }): SelectField => ({
-    ...baseField,
-    admin: {
-      ...baseField.admin,
-      hidden: false,
-      components: {
-        Field: {
-          path: '/components/sessions/EditionTimeZone#EditionTimeZone',
-          clientProps: { showNote },
-        },
-      },
-    },
-  })
-}
-
 function momentField(
   zones: TimeZoneSettings,
   name: string,
@@ -55,7 +38,7 @@ function momentField(
     required,
     index: name === 'start',
     label,
-    timezone: { ...zones, override: editionZoneField(name === 'start') },
+    timezone: zones,
     admin: {
       date: {
         pickerAppearance: 'dayAndTime',

@@ -1,5 +1,4 @@
 import { SessionConflicts as SessionConflicts_eac8f0d4434a3c20613eb26681e76947 } from '../../../components/conflicts/SessionConflicts'
-import { EditionTimeZone as EditionTimeZone_1cea3f6582d0de8e8601653a2ccad6c7 } from '../../../components/sessions/EditionTimeZone'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,7 +33,6 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/conflicts/SessionConflicts#SessionConflicts": SessionConflicts_eac8f0d4434a3c20613eb26681e76947,
-  "/components/sessions/EditionTimeZone#EditionTimeZone": EditionTimeZone_1cea3f6582d0de8e8601653a2ccad6c7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
