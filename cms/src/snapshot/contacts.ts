@@ -1,22 +1,18 @@
 import type { SnapshotSite } from '@programma/shared'
 
 import { publishableText } from '../fields/publishableText'
-import { optionalLocalized } from './localized'
+import type { SiteIdentity } from '../payload-types'
+import { type InLocales, optionalLocalized } from './inLocales'
 
-type Row = Record<string, unknown>
+type Contact = NonNullable<SiteIdentity['contacts']>[number]
 
 /** Contacts as the snapshot carries them: channel, value and label, empty values left out. */
-export function contactsOf(value: unknown): SnapshotSite['contacts'] {
-  const rows = Array.isArray(value) ? (value as Row[]) : []
+export function contactsOf(rows: InLocales<Contact>[]): SnapshotSite['contacts'] {
   return rows.flatMap((contact) => {
-    const text = typeof contact.value === 'string' ? publishableText(contact.value).trim() : ''
+    const text = publishableText(contact.base.value ?? '').trim()
     if (!text) return []
     return [
-      {
-        channel: contact.channel as SnapshotSite['contacts'][number]['channel'],
-        value: text,
-        label: optionalLocalized(contact.label),
-      },
+      { channel: contact.base.channel, value: text, label: optionalLocalized(contact, (row) => row.label) },
     ]
   })
 }

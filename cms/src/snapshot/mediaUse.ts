@@ -1,9 +1,7 @@
 import type { Payload } from 'payload'
 
 import { contentVersion } from './contentVersion'
-import { readSiteIdentity, siteLogoId } from './siteIdentity'
-
-type Doc = Record<string, unknown>
+import { readSiteLogoId } from './siteIdentity'
 
 /** The fields through which published documents show an image: who uses a file makes it public. */
 export const MEDIA_FIELDS = { experts: 'photo', partners: 'logo', sessions: 'materials' } as const
@@ -15,7 +13,7 @@ const idOf = (value: unknown): string | null => {
 }
 
 /** Ids of the media the given documents refer to through a photo, a logo or a material's file. */
-export function referencedMedia(docs: Doc[]): Set<string> {
+export function referencedMedia(docs: readonly unknown[]): Set<string> {
   const ids = new Set<string>()
   const visit = (value: unknown, key?: string) => {
     if (key && REFERENCE_KEYS.includes(key)) {
@@ -48,11 +46,11 @@ async function readPublicMedia(payload: Payload): Promise<Set<string>> {
         pagination: false,
         overrideAccess: false,
       })
-      return docs as unknown as Doc[]
+      return docs
     }),
   )
   const ids = referencedMedia(used.flat())
-  const logo = siteLogoId(await readSiteIdentity(payload))
+  const logo = await readSiteLogoId(payload)
   if (logo !== null) ids.add(String(logo))
   return ids
 }

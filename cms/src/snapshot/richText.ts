@@ -4,7 +4,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import sanitizeHtml from 'sanitize-html'
 
 import { publishableText } from '../fields/publishableText'
-import { perLocale } from './localized'
+import { type InLocales, valuesIn } from './inLocales'
 
 type EditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
 
@@ -73,12 +73,9 @@ function renderOne(value: unknown): { html: string | null; text: string | null }
   return { html: html.trim() || null, text: text || null }
 }
 
-/** Lexical rich text, read in every locale, as sanitised HTML and plain text per host language. */
-export function renderRichText(value: unknown): RichText {
-  // One editor state rather than one per locale: a field that is not localised.
-  const rendered = Object.entries(
-    perLocale(value, renderOne, (candidate) => !candidate || isEditorState(candidate)),
-  )
+/** Lexical rich text as sanitised HTML and plain text in each host language. */
+export function renderRichText<T>(doc: InLocales<T>, pick: (version: T) => unknown): RichText {
+  const rendered = [...valuesIn(doc, pick)].map(([locale, value]) => [locale, renderOne(value)] as const)
   return {
     html: Object.fromEntries(rendered.map(([locale, one]) => [locale, one.html])),
     text: Object.fromEntries(rendered.map(([locale, one]) => [locale, one.text])),

@@ -1,43 +1,59 @@
 import type { SnapshotSite } from '@programma/shared'
-import type { Payload } from 'payload'
+import type { Payload, TypedLocale } from 'payload'
 
 import { SITE_IDENTITY_SLUG } from '../globals/SiteIdentity'
+import type { SiteIdentity } from '../payload-types'
 import { contactsOf } from './contacts'
-import { optionalLocalized, requiredLocalized } from './localized'
-
-type Doc = Record<string, unknown>
+import { type HostLocales, type InLocales, optionalLocalized, requiredLocalized, rowsIn } from './inLocales'
+import { type Id, idOf, textOf } from './values'
 
 /** Until the team names its site, it is "Programme" in every language. */
 const UNNAMED = { ru: 'Программа', en: 'Programme' }
 
-const idOf = (value: unknown): number | string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
-
-export async function readSiteIdentity(payload: Payload): Promise<Doc> {
-  return (await payload.findGlobal({
+function readIdentity(payload: Payload, locale?: string): Promise<SiteIdentity> {
+  return payload.findGlobal({
     slug: SITE_IDENTITY_SLUG,
-    locale: 'all',
+    ...(locale ? { locale: locale as TypedLocale, fallbackLocale: false as const } : {}),
     depth: 0,
     overrideAccess: false,
-  })) as unknown as Doc
+  })
 }
 
-/** The logo's media id, for the snapshot to carry that image too. */
-export const siteLogoId = (doc: Doc) => idOf(doc.logo)
+/** The site's identity in each host language. */
+export async function readSiteIdentity(
+  payload: Payload,
+  locales: HostLocales,
+): Promise<InLocales<SiteIdentity>> {
+  const localized = Boolean(payload.config.localization)
+  const versions = await Promise.all(
+    locales.locales.map(
+      async (locale) => [locale, await readIdentity(payload, localized ? locale : undefined)] as const,
+    ),
+  )
+  const each = new Map(versions)
+  const base = each.get(locales.defaultLocale) ?? (await readIdentity(payload))
+  return { base, defaultLocale: locales.defaultLocale, each }
+}
+
+/** The logo's media id, for the snapshot to carry that image too; read in any one language. */
+export async function readSiteLogoId(payload: Payload): Promise<Id | null> {
+  return idOf((await readIdentity(payload)).logo)
+}
 
 /** The site's identity as the snapshot carries it; a logo only when its image is published too. */
-export function siteIdentity(doc: Doc, media: Set<string>): SnapshotSite {
-  const logo = siteLogoId(doc)
-  const text = (value: unknown) => (typeof value === 'string' && value ? value : null)
+export function siteIdentity(identity: InLocales<SiteIdentity>, media: Set<string>): SnapshotSite {
+  const { base } = identity
+  const logo = idOf(base.logo)
   return {
-    name: requiredLocalized(doc.name) ?? UNNAMED,
-    organiser: optionalLocalized(doc.organiser),
+    name: requiredLocalized(identity, (version) => version.name) ?? UNNAMED,
+    organiser: optionalLocalized(identity, (version) => version.organiser),
     logo: logo !== null && media.has(String(logo)) ? logo : null,
-    colours: { primary: text(doc.primaryColour) ?? '#1d3b6f', accent: text(doc.accentColour) ?? '#f2c230' },
-    footer: optionalLocalized(doc.footer),
-    contacts: contactsOf(doc.contacts),
-    registrationUrl: text(doc.registrationUrl),
+    colours: {
+      primary: textOf(base.primaryColour) ?? '#1d3b6f',
+      accent: textOf(base.accentColour) ?? '#f2c230',
+    },
+    footer: optionalLocalized(identity, (version) => version.footer),
+    contacts: contactsOf(rowsIn(identity, (version) => version.contacts)),
+    registrationUrl: textOf(base.registrationUrl),
   }
 }

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsAndEditors, anyone } from '../access/roles'
-import { t } from '../fields/labels'
-import { colourField } from '../fields/colour'
-import { editionField } from '../fields/common'
-import { slugField } from '../fields/slug'
+import { adminsAndEditors, anyone } from '../../access/roles'
+import { t } from '../../fields/labels'
+import { colourField } from '../../fields/colour'
+import { editionField } from '../../fields/common'
+import { slugField } from '../../fields/slug'
 
 export const Forums: CollectionConfig = {
   slug: 'forums',

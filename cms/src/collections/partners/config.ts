@@ -1,15 +1,15 @@
 import { PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../access/published'
-import { adminsAndEditors, staffOnly } from '../access/roles'
-import { t } from '../fields/labels'
-import { optionsFrom } from '../fields/options'
-import { slugField } from '../fields/slug'
-import { materialsField } from '../fields/common'
-import { contactsField } from '../fields/contacts'
-import { standField } from '../fields/stand'
-import { urlField } from '../fields/url'
+import { publishedOrStaff } from '../../access/published'
+import { adminsAndEditors, staffOnly } from '../../access/roles'
+import { t } from '../../fields/labels'
+import { optionsFrom } from '../../fields/options'
+import { slugField } from '../../fields/slug'
+import { materialsField } from '../../fields/common'
+import { contactsField } from '../../fields/contacts'
+import { standField } from '../../fields/stand'
+import { urlField } from '../../fields/url'
 
 /** Partners; with the exhibition, each with its stand on an alley. */
 export const partnersCollection = (exhibition: boolean): CollectionConfig => ({

@@ -9,22 +9,22 @@ import {
 } from '@programma/shared'
 import type { CollectionConfig, DateField } from 'payload'
 
-import { adminsAndEditors } from '../access/roles'
+import { adminsAndEditors } from '../../access/roles'
 import {
   canCreateSession,
   canReadSession,
   canReadSessionVersions,
   canUpdateSession,
-} from '../access/sessions'
-import { bumpRevisionOnMaterialChange, rememberPreviousStart } from '../hooks/revision'
-import { checkSessionSchedule } from '../hooks/sessionSchedule'
-import { t } from '../fields/labels'
-import { optionsFrom } from '../fields/options'
-import type { TimeZoneSettings } from '../config/timeZones'
-import { slugField } from '../fields/slug'
-import { editionField, materialsField } from '../fields/common'
-import { urlField } from '../fields/url'
-import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../fields/videoLink'
+} from '../../access/sessions'
+import { bumpRevisionOnMaterialChange, rememberPreviousStart } from './revision'
+import { checkSessionSchedule } from './schedule'
+import { t } from '../../fields/labels'
+import { optionsFrom } from '../../fields/options'
+import type { TimeZoneSettings } from '../../config/timeZones'
+import { slugField } from '../../fields/slug'
+import { editionField, materialsField } from '../../fields/common'
+import { urlField } from '../../fields/url'
+import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../../fields/videoLink'
 
 function momentField(
   zones: TimeZoneSettings,

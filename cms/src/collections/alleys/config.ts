@@ -1,12 +1,12 @@
 import { PARTNER_KINDS } from '@programma/shared'
 import type { CollectionConfig } from 'payload'
 
-import { adminsAndEditors, anyone } from '../access/roles'
-import { colourField } from '../fields/colour'
-import { editionField } from '../fields/common'
-import { t } from '../fields/labels'
-import { optionsFrom } from '../fields/options'
-import { slugField } from '../fields/slug'
+import { adminsAndEditors, anyone } from '../../access/roles'
+import { colourField } from '../../fields/colour'
+import { editionField } from '../../fields/common'
+import { t } from '../../fields/labels'
+import { optionsFrom } from '../../fields/options'
+import { slugField } from '../../fields/slug'
 
 export const Alleys: CollectionConfig = {
   slug: 'alleys',

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUpdateExpert } from '../access/curatorScope'
-import { publishedOrStaff } from '../access/published'
-import { adminsAndEditors, staffOnly } from '../access/roles'
-import { t } from '../fields/labels'
-import { slugField } from '../fields/slug'
-import { urlField } from '../fields/url'
+import { canUpdateExpert } from '../../access/curatorScope'
+import { publishedOrStaff } from '../../access/published'
+import { adminsAndEditors, staffOnly } from '../../access/roles'
+import { t } from '../../fields/labels'
+import { slugField } from '../../fields/slug'
+import { urlField } from '../../fields/url'
 
 export const Experts: CollectionConfig = {
   slug: 'experts',

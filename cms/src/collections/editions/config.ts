@@ -1,12 +1,12 @@
 import { EDITION_FORMATS, RESERVED_EDITION_SLUGS } from '@programma/shared'
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminsAndEditors, anyone } from '../access/roles'
-import { t } from '../fields/labels'
-import { optionsFrom } from '../fields/options'
-import { timeZoneValidator, type TimeZoneSettings } from '../config/timeZones'
-import { slugField } from '../fields/slug'
-import { urlField } from '../fields/url'
+import { adminsAndEditors, anyone } from '../../access/roles'
+import { t } from '../../fields/labels'
+import { optionsFrom } from '../../fields/options'
+import { timeZoneValidator, type TimeZoneSettings } from '../../config/timeZones'
+import { slugField } from '../../fields/slug'
+import { urlField } from '../../fields/url'
 
 function dayField(name: string, label: Record<string, string>): Field {
   return {

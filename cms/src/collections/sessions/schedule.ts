@@ -2,9 +2,9 @@ import { formatInZone, zonedDay } from '@programma/shared'
 import type { CollectionBeforeChangeHook, PayloadRequest, ValidationFieldError } from 'payload'
 import { ValidationError } from 'payload'
 
-import { forumIdOf } from '../access/sessions'
-import { curatedForumIds, hasRole } from '../access/roles'
-import { isAllowedTimeZone, timeZoneValidator, type TimeZoneSettings } from '../config/timeZones'
+import { forumIdOf } from '../../access/sessions'
+import { curatedForumIds, hasRole } from '../../access/roles'
+import { isAllowedTimeZone, timeZoneValidator, type TimeZoneSettings } from '../../config/timeZones'
 
 interface EditionDates {
   startDate?: string | null
