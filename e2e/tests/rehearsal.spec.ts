@@ -18,6 +18,7 @@ import { freePort } from '@programma/tools/ports'
 
 import { startS3Server, type S3TestServer } from '../../cms/tests/helpers/s3Server'
 import { e2eEnvironment } from '../environment'
+import { addParticipantRow } from './support/admin'
 import { expect, test as base } from './support/fixtures'
 import { startMailServer, type MailServer } from './support/rehearsal/mailServer'
 import { startProductionCms, type ProductionCms } from './support/rehearsal/productionCms'
@@ -291,14 +292,7 @@ test('production rehearsal: first admin, invited editor, photo on S3, session on
       .getByRole('option', { name: /Репетиция 2027/ })
       .first()
       .click()
-    await editor.getByRole('button', { name: 'Участники', exact: true }).click()
-    await editor.getByRole('button', { name: /Добавить Участник/i }).click()
-    const expertField = editor.locator('#field-participants__0__expert')
-    await expertField.waitFor({ timeout: 15_000 }).catch(async () => {
-      // This row's own toggle: the form has other folding sections before it.
-      await editor.locator('#participants-row-0 .collapsible__toggle--collapsed').click()
-    })
-    await expertField.click()
+    await addParticipantRow(editor)
     await editor.keyboard.type('Репетиционная')
     await editor.getByRole('option', { name: EXPERT_NAME }).first().click()
     publishedAt = Date.now()

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import ICAL from 'ical.js'
 
+import { addParticipantRow } from './support/admin'
 import { expect, test } from './support/fixtures'
 
 // Runs last (files run in name order): it changes the programme the other specs read.
@@ -120,15 +121,7 @@ test('an editor creates an expert and a session with them, publishes, and the si
   await page.locator('#field-end').getByRole('textbox').press('Enter')
   await page.locator('#field-edition').click()
   await page.getByRole('option', { name: /2022/ }).first().click()
-  await page.getByRole('button', { name: 'Участники', exact: true }).click()
-  await page.getByRole('button', { name: /Добавить Участник/i }).click()
-  const expertField = page.locator('#field-participants__0__expert')
-  // The admin may show the new row folded (it remembers how rows were left): unfold it then.
-  await expertField.waitFor({ timeout: 15_000 }).catch(async () => {
-    // This row's own toggle: the form has other folding sections before it.
-    await page.locator('#participants-row-0 .collapsible__toggle--collapsed').click()
-  })
-  await expertField.click()
+  await addParticipantRow(page)
   await page.keyboard.type('Сквозная')
   await page.getByRole('option', { name: EXPERT_NAME }).first().click()
   const editedAt = Date.now()
