@@ -1,7 +1,8 @@
 import type { LocalizedText, OptionalLocalizedText } from '@programma/shared'
-import type { CollectionSlug, DataFromCollectionSlug, Payload, TypedLocale } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, FlattenedField, Payload, TypedLocale } from 'payload'
 
 import { publishableText } from '../fields/publishableText'
+import { dataInLocale } from './projectLocale'
 
 /** The host's content languages, the first of them its default. */
 export interface HostLocales {
@@ -19,7 +20,6 @@ export interface InLocales<T> {
   each: ReadonlyMap<string, T>
 }
 
-type Identified = { id: number | string }
 type Row = { id?: string | null }
 
 /** The host's content languages, the default first as the site's root. */
@@ -29,49 +29,46 @@ export function hostLocalesOf(payload: Payload): HostLocales {
   return { defaultLocale: localization.defaultLocale, locales: localization.localeCodes }
 }
 
-/** Documents read once per language, paired by id; a document the default language lacks is left out. */
-export function pairByLocale<T extends Identified>(
+/** One read in every language, as one document per language. */
+function inEachLocale<T extends object>(
   locales: HostLocales,
-  readIn: ReadonlyMap<string, readonly T[]>,
-): InLocales<T>[] {
-  const byId = new Map<string, Map<string, T>>()
-  for (const [locale, docs] of readIn) {
-    for (const doc of docs) {
-      const versions = byId.get(String(doc.id)) ?? new Map<string, T>()
-      byId.set(String(doc.id), versions.set(locale, doc))
-    }
-  }
-  return (readIn.get(locales.defaultLocale) ?? []).map((base) => ({
-    base,
-    defaultLocale: locales.defaultLocale,
-    each: byId.get(String(base.id)) ?? new Map([[locales.defaultLocale, base]]),
-  }))
+  fields: FlattenedField[],
+  doc: T,
+): InLocales<T> {
+  const each = new Map(locales.locales.map((locale) => [locale, dataInLocale(fields, doc, locale)] as const))
+  return { base: each.get(locales.defaultLocale) ?? doc, defaultLocale: locales.defaultLocale, each }
+}
+
+/** A host without localization has one language: what is stored is its reading. */
+function inTheOnlyLocale<T>(locales: HostLocales, doc: T): InLocales<T> {
+  return { base: doc, defaultLocale: locales.defaultLocale, each: new Map([[locales.defaultLocale, doc]]) }
 }
 
 /**
  * Everything a reader may see of a collection, read as a reader (no user, access rules
- * applied), in each host language without fallback, so a missing translation reads as missing.
- * A collection the host switched off (the exhibition's alleys) has nothing to show.
+ * applied), as it reads in each host language without fallback, so a missing translation
+ * reads as missing. A collection the host switched off (the exhibition's alleys) has nothing to show.
  */
 export async function readPublicInLocales<S extends CollectionSlug>(
   payload: Payload,
   collection: S,
   locales: HostLocales,
 ): Promise<InLocales<DataFromCollectionSlug<S>>[]> {
-  if (!payload.collections[collection]) return []
+  const config = payload.collections[collection]?.config
+  if (!config) return []
   const localized = Boolean(payload.config.localization)
-  const read = async (locale: string) => {
-    const { docs } = await payload.find({
-      collection,
-      ...(localized ? { locale: locale as TypedLocale, fallbackLocale: false as const } : {}),
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      sort: 'id',
-    })
-    return [locale, docs as DataFromCollectionSlug<S>[]] as const
-  }
-  return pairByLocale(locales, new Map(await Promise.all(locales.locales.map(read))))
+  const { docs } = await payload.find({
+    collection,
+    ...(localized ? { locale: 'all' as TypedLocale } : {}),
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    sort: 'id',
+  })
+  const read = docs as DataFromCollectionSlug<S>[]
+  return read.map((doc) =>
+    localized ? inEachLocale(locales, config.flattenedFields, doc) : inTheOnlyLocale(locales, doc),
+  )
 }
 
 /** A value read in each language. */

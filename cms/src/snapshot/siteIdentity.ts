@@ -4,16 +4,17 @@ import type { Payload, TypedLocale } from 'payload'
 import { SITE_IDENTITY_SLUG } from '../globals/SiteIdentity'
 import type { SiteIdentity } from '../payload-types'
 import { contactsOf } from './contacts'
+import { dataInLocale } from './projectLocale'
 import { type HostLocales, type InLocales, optionalLocalized, requiredLocalized, rowsIn } from './inLocales'
 import { type Id, idOf, textOf } from './values'
 
 /** Until the team names its site, it is "Programme" in every language. */
 const UNNAMED = { ru: 'Программа', en: 'Programme' }
 
-function readIdentity(payload: Payload, locale?: string): Promise<SiteIdentity> {
+function readIdentity(payload: Payload, locale?: 'all'): Promise<SiteIdentity> {
   return payload.findGlobal({
     slug: SITE_IDENTITY_SLUG,
-    ...(locale ? { locale: locale as TypedLocale, fallbackLocale: false as const } : {}),
+    ...(locale ? { locale: locale as TypedLocale } : {}),
     depth: 0,
     overrideAccess: false,
   })
@@ -24,15 +25,16 @@ export async function readSiteIdentity(
   payload: Payload,
   locales: HostLocales,
 ): Promise<InLocales<SiteIdentity>> {
-  const localized = Boolean(payload.config.localization)
-  const versions = await Promise.all(
-    locales.locales.map(
-      async (locale) => [locale, await readIdentity(payload, localized ? locale : undefined)] as const,
-    ),
-  )
-  const each = new Map(versions)
-  const base = each.get(locales.defaultLocale) ?? (await readIdentity(payload))
-  return { base, defaultLocale: locales.defaultLocale, each }
+  const { defaultLocale } = locales
+  if (!payload.config.localization) {
+    const identity = await readIdentity(payload)
+    return { base: identity, defaultLocale, each: new Map([[defaultLocale, identity]]) }
+  }
+  const global = payload.config.globals.find((candidate) => candidate.slug === SITE_IDENTITY_SLUG)
+  const all = await readIdentity(payload, 'all')
+  const inLocale = (locale: string) => dataInLocale(global?.flattenedFields ?? [], all, locale)
+  const each = new Map(locales.locales.map((locale) => [locale, inLocale(locale)] as const))
+  return { base: each.get(defaultLocale) ?? all, defaultLocale, each }
 }
 
 /** The logo's media id, for the snapshot to carry that image too; read in any one language. */
