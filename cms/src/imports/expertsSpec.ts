@@ -1,22 +1,27 @@
 import { localized, localizedRow, publishedCell, publishedOf, text } from './cells'
+import { columnOf, type ImportLocales, localizedColumns } from './locales'
 import type { ImportSpec } from './types'
 
 const TEXT = ['name', 'position', 'organisation', 'city', 'country']
 const REQUIRED_TRANSLATIONS = ['name']
 
-export const expertsSpec: ImportSpec = {
-  collection: 'experts',
-  columns: ['slug', ...TEXT.flatMap((field) => [`${field}_ru`, `${field}_en`]), 'published'],
-  required: ['name_ru'],
-  titleColumn: 'name_ru',
-  requiredTranslations: REQUIRED_TRANSLATIONS,
-  toData: (row, _refs, stored) => {
-    const { ru, en } = localized(row, TEXT, REQUIRED_TRANSLATIONS)
-    return { ru: { ...ru, slug: row.slug }, en, published: publishedOf(row, stored) }
-  },
-  toRow: ({ ru, en }) => ({
-    slug: text(ru.slug),
-    ...localizedRow(ru, en, TEXT),
-    published: publishedCell(ru),
-  }),
+export function expertsSpec(locales: ImportLocales): ImportSpec {
+  const name = columnOf('name', locales.base)
+  return {
+    collection: 'experts',
+    locales,
+    columns: ['slug', ...localizedColumns(TEXT, locales), 'published'],
+    required: [name],
+    titleColumn: name,
+    requiredTranslations: REQUIRED_TRANSLATIONS,
+    toData: (row, _refs, stored) => {
+      const { [locales.base]: base, ...translations } = localized(row, TEXT, REQUIRED_TRANSLATIONS, locales)
+      return { base: { ...base, slug: row.slug }, translations, published: publishedOf(row, stored) }
+    },
+    toRow: (stored) => ({
+      slug: text(stored.base.slug),
+      ...localizedRow(stored, TEXT, locales),
+      published: publishedCell(stored.base, locales),
+    }),
+  }
 }

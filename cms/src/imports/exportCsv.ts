@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { loadExisting, loadReferences } from './load'
 import { editionByKey } from './references'
-import { SPECS } from './specs'
+import { importSpec } from './specs'
 import { spreadsheetSafe } from './spreadsheetSafe'
 import type { ImportCollection } from './types'
 
@@ -24,10 +24,10 @@ export async function exportCsv(
   collection: ImportCollection,
   options: ExportOptions = {},
 ): Promise<string> {
-  const spec = SPECS[collection]
+  const spec = importSpec(req.payload.config, collection)
   const [refs, existing] = await Promise.all([
-    loadReferences(req, collection),
-    loadExisting(req, collection, { asServer: options.asServer ?? false }),
+    loadReferences(req, collection, spec.locales),
+    loadExisting(req, collection, spec.locales, { asServer: options.asServer ?? false }),
   ])
   const edition = options.edition ? editionByKey(refs, 'edition', options.edition).slug : undefined
   const rows = [...existing.values()]

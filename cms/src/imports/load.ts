@@ -1,19 +1,22 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, TypedLocale } from 'payload'
 
-import type { Doc, EditionRef, ImportCollection, References, Stored } from './types'
+import type { Edition, Forum } from '../payload-types'
+import { idOf } from './cells'
+import { everyLocale, type ImportLocales } from './locales'
+import type { ByLocale, Doc, EditionRef, ImportCollection, References, Stored } from './types'
 
 async function all(
   req: PayloadRequest,
-  collection: 'editions' | 'forums' | ImportCollection,
-  locale = 'ru',
-  asServer = true,
+  collection: ImportCollection,
+  locale: TypedLocale,
+  asServer: boolean,
 ) {
   const { docs } = await req.payload.find({
     collection,
     depth: 0,
     pagination: false,
-    draft: collection !== 'editions' && collection !== 'forums',
-    locale: locale as 'ru',
+    draft: true,
+    locale,
     fallbackLocale: false,
     // Matching needs every document, also those a curator may not open (it tells only whether
     // a slug is taken; writes obey the editor's access). Exports show what the user may read.
@@ -24,28 +27,37 @@ async function all(
   return docs as unknown as Doc[]
 }
 
-function byKey(editions: Doc[]): Map<string, EditionRef[]> {
+/** Editions or forums, which rows name by slug: only fields that are not localised are read. */
+async function named<C extends 'editions' | 'forums'>(req: PayloadRequest, collection: C) {
+  const { docs } = await req.payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })
+  return docs
+}
+
+function byKey(editions: Edition[]): Map<string, EditionRef[]> {
   const map = new Map<string, EditionRef[]>()
   for (const doc of editions) {
-    const edition = {
-      id: doc.id ?? '',
-      slug: String(doc.slug),
-      year: doc.year as number | undefined,
-      timeZone: String(doc.timeZone),
-    }
-    for (const key of [edition.slug, edition.year === undefined ? '' : String(edition.year)]) {
-      if (key) map.set(key, [...(map.get(key) ?? []), edition])
+    const edition = { id: doc.id, slug: String(doc.slug), year: doc.year, timeZone: String(doc.timeZone) }
+    for (const key of [edition.slug, String(edition.year)]) {
+      map.set(key, [...(map.get(key) ?? []), edition])
     }
   }
   return map
 }
 
+function forumsBySlug(forums: Forum[]): References['forums'] {
+  return new Map(forums.map((doc) => [String(doc.slug), { id: doc.id, edition: idOf(doc.edition) ?? '' }]))
+}
+
 /** Every slug a row may name — editions, forums, experts — and the way back, for exports. */
-export async function loadReferences(req: PayloadRequest, collection: ImportCollection): Promise<References> {
+export async function loadReferences(
+  req: PayloadRequest,
+  collection: ImportCollection,
+  locales: ImportLocales,
+): Promise<References> {
   const [editions, forums, experts] = await Promise.all([
-    all(req, 'editions'),
-    all(req, 'forums'),
-    collection === 'sessions' ? all(req, 'experts') : Promise.resolve([]),
+    named(req, 'editions'),
+    named(req, 'forums'),
+    collection === 'sessions' ? all(req, 'experts', locales.base, true) : Promise.resolve([]),
   ])
   const slugOf = new Map<string, string>()
   for (const [kind, docs] of [
@@ -57,27 +69,40 @@ export async function loadReferences(req: PayloadRequest, collection: ImportColl
   }
   return {
     editions: byKey(editions),
-    forums: new Map(
-      forums.map((doc) => [String(doc.slug), { id: doc.id ?? '', edition: (doc.edition as string) ?? '' }]),
-    ),
+    forums: forumsBySlug(forums),
     experts: new Map(experts.map((doc) => [String(doc.slug), doc.id ?? ''])),
     slugOf,
   }
 }
 
+/** Each other locale's version of `doc`, where it has one. */
+function translationsOf(doc: Doc, locales: ImportLocales, versions: Map<string, Doc>[]): ByLocale<Doc> {
+  const translations: ByLocale<Doc> = {}
+  locales.translations.forEach((locale, index) => {
+    const version = versions[index]?.get(String(doc.id))
+    if (version) translations[locale] = version
+  })
+  return translations
+}
+
 /**
- * The collection as editors see it (latest versions, drafts included), by slug, in both
- * languages: all of it, or (`asServer: false`) what the signed-in user may read.
+ * The collection as editors see it (latest versions, drafts included), by slug, in each of
+ * the host's locales: all of it, or (`asServer: false`) what the signed-in user may read.
  */
 export async function loadExisting(
   req: PayloadRequest,
   collection: ImportCollection,
+  locales: ImportLocales,
   { asServer = true }: { asServer?: boolean } = {},
 ): Promise<Map<string, Stored>> {
-  const [ru, en] = await Promise.all([
-    all(req, collection, 'ru', asServer),
-    all(req, collection, 'en', asServer),
-  ])
-  const english = new Map(en.map((doc) => [String(doc.id), doc]))
-  return new Map(ru.map((doc) => [String(doc.slug), { ru: doc, en: english.get(String(doc.id)) }]))
+  const [base = [], ...translated] = await Promise.all(
+    everyLocale(locales).map((locale) => all(req, collection, locale, asServer)),
+  )
+  const versions = translated.map((docs) => new Map(docs.map((doc) => [String(doc.id), doc])))
+  return new Map(
+    base.map((doc) => [
+      String(doc.slug),
+      { base: doc, translations: translationsOf(doc, locales, versions) },
+    ]),
+  )
 }

@@ -15,7 +15,7 @@ interface Participant {
 /**
  * `moderator:ivanov-ivan; speaker:petrova-anna` — role and expert slug, in the order they go
  * on air. A participant already on the session keeps its row, and with it its talk title
- * in both languages, which the file does not carry.
+ * in every language, which the file does not carry.
  */
 export function participantsOf(value: string, refs: References, stored: Doc | undefined): Participant[] {
   const unclaimed = [...((stored?.participants as Participant[] | undefined) ?? [])]

@@ -1,41 +1,55 @@
 import { PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
 
 import { has, localized, localizedRow, publishedCell, publishedOf, refSlug, text } from './cells'
+import { columnOf, type ImportLocales, localizedColumns } from './locales'
 import { editionByKey } from './references'
-import type { ImportSpec } from './types'
+import type { Fields, ImportSpec } from './types'
 import { list, termValue } from './values'
 
+const TEXT = ['name']
 const REQUIRED_TRANSLATIONS = ['name']
 
-export const partnersSpec: ImportSpec = {
-  collection: 'partners',
-  columns: ['slug', 'name_ru', 'name_en', 'kind', 'level', 'website', 'editions', 'published'],
-  required: ['name_ru', 'kind'],
-  titleColumn: 'name_ru',
-  requiredTranslations: REQUIRED_TRANSLATIONS,
-  toData: (row, refs, stored) => {
-    const { ru, en } = localized(row, ['name'], REQUIRED_TRANSLATIONS)
-    const data: Record<string, unknown> = {
-      ...ru,
-      slug: row.slug,
-      kind: termValue('kind', row.kind ?? '', PARTNER_KINDS),
-    }
-    if (has(row, 'level')) data.level = row.level ? termValue('level', row.level, PARTNER_LEVELS) : null
-    if (has(row, 'website')) data.website = row.website || null
-    if (has(row, 'editions')) {
-      data.editions = list(row.editions ?? '').map((key) => editionByKey(refs, 'editions', key).id)
-    }
-    return { ru: data, en, published: publishedOf(row, stored) }
-  },
-  toRow: ({ ru, en }, refs) => ({
-    slug: text(ru.slug),
-    ...localizedRow(ru, en, ['name']),
-    kind: text(ru.kind),
-    level: text(ru.level),
-    website: text(ru.website),
-    editions: ((ru.editions as unknown[] | undefined) ?? [])
-      .map((edition) => refSlug(refs, 'editions', edition))
-      .join('; '),
-    published: publishedCell(ru),
-  }),
+export function partnersSpec(locales: ImportLocales): ImportSpec {
+  const name = columnOf('name', locales.base)
+  return {
+    collection: 'partners',
+    locales,
+    columns: [
+      'slug',
+      ...localizedColumns(TEXT, locales),
+      'kind',
+      'level',
+      'website',
+      'editions',
+      'published',
+    ],
+    required: [name, 'kind'],
+    titleColumn: name,
+    requiredTranslations: REQUIRED_TRANSLATIONS,
+    toData: (row, refs, stored) => {
+      const { [locales.base]: base, ...translations } = localized(row, TEXT, REQUIRED_TRANSLATIONS, locales)
+      const data: Fields = {
+        ...base,
+        slug: row.slug,
+        kind: termValue('kind', row.kind ?? '', PARTNER_KINDS),
+      }
+      if (has(row, 'level')) data.level = row.level ? termValue('level', row.level, PARTNER_LEVELS) : null
+      if (has(row, 'website')) data.website = row.website || null
+      if (has(row, 'editions')) {
+        data.editions = list(row.editions ?? '').map((key) => editionByKey(refs, 'editions', key).id)
+      }
+      return { base: data, translations, published: publishedOf(row, stored) }
+    },
+    toRow: (stored, refs) => ({
+      slug: text(stored.base.slug),
+      ...localizedRow(stored, TEXT, locales),
+      kind: text(stored.base.kind),
+      level: text(stored.base.level),
+      website: text(stored.base.website),
+      editions: ((stored.base.editions as unknown[] | undefined) ?? [])
+        .map((edition) => refSlug(refs, 'editions', edition))
+        .join('; '),
+      published: publishedCell(stored.base, locales),
+    }),
+  }
 }

@@ -2,10 +2,10 @@ import { slugify } from '@programma/shared'
 import type { PayloadRequest } from 'payload'
 
 import { curatedForumIds, hasRole } from '../access/roles'
-import { englishChanges, missingEnglishTitle } from './english'
 import type { CsvRow } from './parse'
 import { editionByKey } from './references'
-import type { EditionRef, Id, ImportSpec, References, RowData, Stored } from './types'
+import { missingTranslatedTitle, translationChanges } from './translations'
+import type { ByLocale, Doc, EditionRef, Id, ImportSpec, References, RowData, Stored } from './types'
 import { CellError } from './values'
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'reject'
@@ -49,7 +49,7 @@ function keyOf(spec: ImportSpec, row: CsvRow, refs: References, existing: Map<st
   const base = slugify(row.values[spec.titleColumn] ?? '')
   const edition = spec.collection === 'sessions' ? editionOf(refs, row.values) : undefined
   const holder = existing.get(base)
-  if (!base || !edition || !holder || String(holder.ru.edition) === String(edition.id)) return base
+  if (!base || !edition || !holder || String(holder.base.edition) === String(edition.id)) return base
   return `${base}-${edition.year ?? edition.slug}`
 }
 
@@ -60,16 +60,26 @@ function heldByAnotherEdition(
   stored: Stored,
 ): string | undefined {
   const edition = editionOf(refs, values)
-  if (!edition || String(stored.ru.edition) === String(edition.id)) return undefined
-  const other = refs.slugOf.get(`editions:${String(stored.ru.edition)}`) ?? String(stored.ru.edition)
-  return `slug: «${String(stored.ru.slug)}» — так называется сессия выпуска ${other} — a session of edition ${other} has this slug`
+  if (!edition || String(stored.base.edition) === String(edition.id)) return undefined
+  const other = refs.slugOf.get(`editions:${String(stored.base.edition)}`) ?? String(stored.base.edition)
+  return `slug: «${String(stored.base.slug)}» — так называется сессия выпуска ${other} — a session of edition ${other} has this slug`
 }
 
 function notYours(req: PayloadRequest, data: RowData, stored: Stored | undefined): string | undefined {
   if (!hasRole(req, 'curator')) return undefined
-  const forum = data.ru.forum === undefined ? stored?.ru.forum : data.ru.forum
+  const forum = data.base.forum === undefined ? stored?.base.forum : data.base.forum
   if (forum && curatedForumIds(req).map(String).includes(String(forum))) return undefined
   return 'forum: сессии этого форума ведёт не этот куратор — you do not curate this forum'
+}
+
+/** Each locale's stored version with what the row writes in it. */
+function translationsAfter(spec: ImportSpec, data: RowData, stored: Stored): ByLocale<Doc> {
+  return Object.fromEntries(
+    spec.locales.translations.map((locale) => [
+      locale,
+      { ...stored.translations[locale], ...data.translations[locale] },
+    ]),
+  )
 }
 
 /** Whether writing the row would leave every column as the stored document has it. */
@@ -77,8 +87,8 @@ function unchanged(spec: ImportSpec, refs: References, data: RowData, stored: St
   const before = spec.toRow(stored, refs)
   const after = spec.toRow(
     {
-      ru: { ...stored.ru, ...data.ru, _status: data.published ? 'published' : 'draft' },
-      en: { ...stored.en, ...data.en },
+      base: { ...stored.base, ...data.base, _status: data.published ? 'published' : 'draft' },
+      translations: translationsAfter(spec, data, stored),
     },
     refs,
   )
@@ -105,14 +115,17 @@ function planRow(
     if (!(error instanceof CellError)) throw error
     return reject(planned, `${error.column}: ${error.message}`)
   }
-  data.en = englishChanges(data.en, stored?.en, { ...stored?.ru, ...data.ru })
+  data.translations = translationChanges(data.translations, stored?.translations, {
+    ...stored?.base,
+    ...data.base,
+  })
   const problem =
-    missingEnglishTitle(spec, data, stored?.en) ??
+    missingTranslatedTitle(spec, data, stored?.translations) ??
     (spec.collection === 'sessions' ? notYours(req, data, stored) : undefined)
   if (problem) return reject(planned, problem)
   if (!stored) return { ...planned, data }
   const action = unchanged(spec, refs, data, stored) ? 'unchanged' : 'update'
-  return { ...planned, action, data, id: stored.ru.id }
+  return { ...planned, action, data, id: stored.base.id }
 }
 
 function rejectDuplicates(planned: PlannedRow[]): void {

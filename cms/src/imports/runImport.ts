@@ -6,9 +6,9 @@ import type { Encoding } from './decode'
 import { loadExisting, loadReferences } from './load'
 import { parseCsv, type ParsedCsv } from './parse'
 import { planRows, type RowAction, type RowResult } from './plan'
-import { SPECS } from './specs'
+import { importSpec } from './specs'
 import { transactionLimitProblem } from './transactionLimit'
-import type { ImportCollection } from './types'
+import type { ImportCollection, ImportSpec } from './types'
 import { writeRows } from './writeRows'
 
 export type { RowAction, RowResult } from './plan'
@@ -47,8 +47,7 @@ function refused(collection: ImportCollection, error: string, parsed?: ParsedCsv
   }
 }
 
-function headerProblem(collection: ImportCollection, columns: string[]): string | undefined {
-  const spec = SPECS[collection]
+function headerProblem(spec: ImportSpec, columns: string[]): string | undefined {
   const missing = spec.required.filter((column) => !columns.includes(column))
   if (missing.length > 0) {
     return `Нет обязательных столбцов: ${missing.join(', ')} — required columns missing: ${missing.join(', ')}`
@@ -101,18 +100,22 @@ export async function runImport(
   if (forbidden) return refused(collection, forbidden)
   const parsed = parse(collection, bytes)
   if (!('columns' in parsed)) return parsed
-  const problem = headerProblem(collection, parsed.columns)
+  const spec = importSpec(req.payload.config, collection)
+  const problem = headerProblem(spec, parsed.columns)
   if (problem) return refused(collection, problem, parsed)
 
-  const [refs, existing] = await Promise.all([loadReferences(req, collection), loadExisting(req, collection)])
-  const planned = planRows(req, SPECS[collection], parsed.rows, refs, existing)
+  const [refs, existing] = await Promise.all([
+    loadReferences(req, collection, spec.locales),
+    loadExisting(req, collection, spec.locales),
+  ])
+  const planned = planRows(req, spec, parsed.rows, refs, existing)
   const changing = planned.filter((row) => row.action === 'create' || row.action === 'update').length
   const tooLarge = transactionLimitProblem(req.payload, changing)
   // A preview of a file too large to apply still shows every row; the import writes nothing.
   const applied =
     options.apply && tooLarge
       ? false
-      : await writeRows(req, collection, planned, { commit: options.apply, asServer })
+      : await writeRows(req, spec, planned, { commit: options.apply, asServer })
 
   const counts = emptyCounts()
   for (const row of planned) counts[row.action] += 1

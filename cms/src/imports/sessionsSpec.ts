@@ -1,94 +1,123 @@
 import { SESSION_FORMATS, SESSION_LANGUAGES, SESSION_STATUSES } from '@programma/shared'
 
-import { has, localized, localizedRow, publishedCell, publishedOf, refSlug, text } from './cells'
+import type { Session } from '../payload-types'
+import {
+  cellsByLocale,
+  has,
+  localized,
+  localizedRow,
+  publishedCell,
+  publishedOf,
+  refSlug,
+  text,
+  yesNoCell,
+} from './cells'
+import { columnOf, type ImportLocales, localizedColumns } from './locales'
 import { participantsCell, participantsOf } from './participants'
 import { editionById, editionByKey, forumBySlug } from './references'
-import type { Doc, ImportSpec } from './types'
+import type { ByLocale, Doc, Fields, ImportSpec } from './types'
 import { termValue, yesNo, zonedInstant, zonedText } from './values'
 
 const TEXT = ['title', 'lead']
 const REQUIRED_TRANSLATIONS = ['title']
 
-interface Place {
-  hall?: string | null
-  online?: boolean
-}
+type Place = NonNullable<Session['place']>
+
+const placeOf = (doc: Doc | undefined): Place => (doc?.place ?? {}) as Place
 
 /** The hall and the stream flag, each from the file when it has the column, else as stored. */
-function placeOf(row: Record<string, string>, stored: Doc | undefined): Place {
-  const before = (stored?.place ?? {}) as Place
+function basePlace(row: Record<string, string>, hall: string, stored: Doc | undefined): Place {
+  const before = placeOf(stored)
   return {
-    hall: has(row, 'hall_ru') ? row.hall_ru : before.hall,
+    hall: has(row, hall) ? row[hall] : before.hall,
     online: has(row, 'online') ? yesNo('online', row.online ?? '') : (before.online ?? true),
   }
 }
 
-export const sessionsSpec: ImportSpec = {
-  collection: 'sessions',
-  columns: [
-    'slug',
-    'edition',
-    'forum',
-    'title_ru',
-    'title_en',
-    'lead_ru',
-    'lead_en',
-    'start',
-    'end',
-    'format',
-    'language',
-    'hall_ru',
-    'hall_en',
-    'online',
-    'participants',
-    'status',
-    'published',
-  ],
-  required: ['edition', 'title_ru', 'start', 'end', 'format'],
-  titleColumn: 'title_ru',
-  requiredTranslations: REQUIRED_TRANSLATIONS,
-  toData: (row, refs, stored) => {
-    const edition = editionByKey(refs, 'edition', row.edition ?? '')
-    const { ru, en } = localized(row, TEXT, REQUIRED_TRANSLATIONS)
-    const data: Record<string, unknown> = {
-      ...ru,
-      slug: row.slug,
-      edition: edition.id,
-      start: zonedInstant('start', row.start ?? '', edition.timeZone),
-      end: zonedInstant('end', row.end ?? '', edition.timeZone),
-      format: termValue('format', row.format ?? '', SESSION_FORMATS),
-    }
-    if (has(row, 'forum')) data.forum = row.forum ? forumBySlug(refs, row.forum, edition) : null
-    if (has(row, 'language')) {
-      data.language = row.language ? termValue('language', row.language, SESSION_LANGUAGES) : 'ru'
-    }
-    if (has(row, 'hall_ru') || has(row, 'online')) data.place = placeOf(row, stored?.ru)
-    if (has(row, 'participants')) data.participants = participantsOf(row.participants ?? '', refs, stored?.ru)
-    if (has(row, 'status')) {
-      data.status = row.status ? termValue('status', row.status, SESSION_STATUSES) : 'scheduled'
-    }
-    const english = has(row, 'hall_en') ? { ...en, place: { hall: row.hall_en || null } } : en
-    return { ru: data, en: english, published: publishedOf(row, stored) }
-  },
-  toRow: ({ ru, en }, refs) => {
-    const place = (ru.place ?? {}) as Place
-    const englishHall = text((en?.place as Place | undefined)?.hall)
-    const timeZone = editionById(refs, ru.edition)?.timeZone ?? 'UTC'
-    return {
-      slug: text(ru.slug),
-      edition: refSlug(refs, 'editions', ru.edition),
-      forum: refSlug(refs, 'forums', ru.forum),
-      ...localizedRow(ru, en, TEXT),
-      start: zonedText(ru.start as string, timeZone),
-      end: zonedText(ru.end as string, timeZone),
-      format: text(ru.format),
-      language: text(ru.language),
-      hall_ru: text(place.hall),
-      hall_en: englishHall === text(place.hall) ? '' : englishHall,
-      online: place.online === false ? 'нет' : 'да',
-      participants: participantsCell(ru.participants, refs),
-      status: text(ru.status),
-      published: publishedCell(ru),
-    }
-  },
+/** Each other locale's hall the file gives: an empty cell removes the translation. */
+function translatedHalls(
+  row: Record<string, string>,
+  locales: ImportLocales,
+  translations: ByLocale<Fields>,
+): ByLocale<Fields> {
+  const withHalls = { ...translations }
+  for (const locale of locales.translations) {
+    const hall = row[columnOf('hall', locale)]
+    if (hall !== undefined) withHalls[locale] = { ...withHalls[locale], place: { hall: hall || null } }
+  }
+  return withHalls
+}
+
+export function sessionsSpec(locales: ImportLocales): ImportSpec {
+  const title = columnOf('title', locales.base)
+  const hall = columnOf('hall', locales.base)
+  return {
+    collection: 'sessions',
+    locales,
+    columns: [
+      'slug',
+      'edition',
+      'forum',
+      ...localizedColumns(TEXT, locales),
+      'start',
+      'end',
+      'format',
+      'language',
+      ...localizedColumns(['hall'], locales),
+      'online',
+      'participants',
+      'status',
+      'published',
+    ],
+    required: ['edition', title, 'start', 'end', 'format'],
+    titleColumn: title,
+    requiredTranslations: REQUIRED_TRANSLATIONS,
+    toData: (row, refs, stored) => {
+      const edition = editionByKey(refs, 'edition', row.edition ?? '')
+      const { [locales.base]: base, ...translations } = localized(row, TEXT, REQUIRED_TRANSLATIONS, locales)
+      const data: Fields = {
+        ...base,
+        slug: row.slug,
+        edition: edition.id,
+        start: zonedInstant('start', row.start ?? '', edition.timeZone),
+        end: zonedInstant('end', row.end ?? '', edition.timeZone),
+        format: termValue('format', row.format ?? '', SESSION_FORMATS),
+      }
+      if (has(row, 'forum')) data.forum = row.forum ? forumBySlug(refs, row.forum, edition) : null
+      if (has(row, 'language')) {
+        data.language = row.language ? termValue('language', row.language, SESSION_LANGUAGES) : 'ru'
+      }
+      if (has(row, hall) || has(row, 'online')) data.place = basePlace(row, hall, stored?.base)
+      if (has(row, 'participants')) {
+        data.participants = participantsOf(row.participants ?? '', refs, stored?.base)
+      }
+      if (has(row, 'status')) {
+        data.status = row.status ? termValue('status', row.status, SESSION_STATUSES) : 'scheduled'
+      }
+      return {
+        base: data,
+        translations: translatedHalls(row, locales, translations),
+        published: publishedOf(row, stored),
+      }
+    },
+    toRow: (stored, refs) => {
+      const session = stored.base
+      const timeZone = editionById(refs, session.edition)?.timeZone ?? 'UTC'
+      return {
+        slug: text(session.slug),
+        edition: refSlug(refs, 'editions', session.edition),
+        forum: refSlug(refs, 'forums', session.forum),
+        ...localizedRow(stored, TEXT, locales),
+        start: zonedText(session.start as string, timeZone),
+        end: zonedText(session.end as string, timeZone),
+        format: text(session.format),
+        language: text(session.language),
+        ...cellsByLocale(stored, locales, 'hall', (doc) => placeOf(doc).hall),
+        online: yesNoCell(placeOf(session).online !== false, locales),
+        participants: participantsCell(session.participants, refs),
+        status: text(session.status),
+        published: publishedCell(session, locales),
+      }
+    },
+  }
 }

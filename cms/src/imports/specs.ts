@@ -1,12 +1,18 @@
 import { expertsSpec } from './expertsSpec'
+import { type HostLocalization, importLocales, type ImportLocales } from './locales'
 import { partnersSpec } from './partnersSpec'
 import { sessionsSpec } from './sessionsSpec'
 import type { ImportCollection, ImportSpec } from './types'
 
 export { IMPORT_COLLECTIONS, type ImportCollection, type References, type RowData } from './types'
 
-export const SPECS: Record<ImportCollection, ImportSpec> = {
+const SPECS: Record<ImportCollection, (locales: ImportLocales) => ImportSpec> = {
   sessions: sessionsSpec,
   experts: expertsSpec,
   partners: partnersSpec,
+}
+
+/** The collection's columns and conversions in the host's locales. */
+export function importSpec(config: HostLocalization, collection: ImportCollection): ImportSpec {
+  return SPECS[collection](importLocales(config))
 }

@@ -4,7 +4,7 @@ import { storageFault } from '../config/storageErrors'
 import { SKIP_SITE_REBUILD } from '../hooks/siteRebuild'
 import { type PlannedRow, reject } from './plan'
 import { closeTransaction, openTransaction } from './transaction'
-import type { ImportCollection, RowData } from './types'
+import type { ImportSpec, RowData } from './types'
 
 interface FieldError {
   path?: string
@@ -20,15 +20,16 @@ export function describeWriteError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** The row in the default locale, then in each other locale it writes, in the host's order. */
 async function writeRow(
   req: PayloadRequest,
-  collection: ImportCollection,
+  spec: ImportSpec,
   row: PlannedRow,
   asServer: boolean,
 ): Promise<void> {
   const data = row.data as RowData
   const common = {
-    collection,
+    collection: spec.collection,
     req,
     overrideAccess: asServer,
     context: { [SKIP_SITE_REBUILD]: true },
@@ -36,18 +37,15 @@ async function writeRow(
     depth: 0,
   } as const
   const status = { _status: data.published ? 'published' : 'draft' }
-  const russian = { ...data.ru, ...status } as never
+  const base = { ...common, locale: spec.locales.base, data: { ...data.base, ...status } as never }
   const saved =
     row.action === 'create'
-      ? await req.payload.create({ ...common, locale: 'ru', data: russian })
-      : await req.payload.update({ ...common, id: row.id as number, locale: 'ru', data: russian })
-  if (data.en) {
-    await req.payload.update({
-      ...common,
-      id: saved.id,
-      locale: 'en',
-      data: { ...data.en, ...status } as never,
-    })
+      ? await req.payload.create(base)
+      : await req.payload.update({ ...base, id: row.id as number })
+  for (const locale of spec.locales.translations) {
+    const translated = data.translations[locale]
+    if (!translated) continue
+    await req.payload.update({ ...common, id: saved.id, locale, data: { ...translated, ...status } as never })
   }
 }
 
@@ -62,9 +60,9 @@ const changes = (rows: PlannedRow[]) =>
  * that cannot take writes at all (full, read-only, no primary) is no fault of the row's: it
  * ends the import with its 503, nothing applied.
  */
-async function tryRow(req: PayloadRequest, collection: ImportCollection, row: PlannedRow, asServer: boolean) {
+async function tryRow(req: PayloadRequest, spec: ImportSpec, row: PlannedRow, asServer: boolean) {
   try {
-    await writeRow(req, collection, row, asServer)
+    await writeRow(req, spec, row, asServer)
     return true
   } catch (error) {
     if (storageFault(error)) throw error
@@ -83,14 +81,9 @@ function batches<T>(items: T[], size: number): T[][] {
 }
 
 /** Tries rows in the open transaction; after a refusal, which rolls it back, goes on in a fresh one. */
-async function tryRows(
-  req: PayloadRequest,
-  collection: ImportCollection,
-  rows: PlannedRow[],
-  asServer: boolean,
-) {
+async function tryRows(req: PayloadRequest, spec: ImportSpec, rows: PlannedRow[], asServer: boolean) {
   for (const row of rows) {
-    if (!(await tryRow(req, collection, row, asServer))) {
+    if (!(await tryRow(req, spec, row, asServer))) {
       await closeTransaction(req, false)
       await openTransaction(req)
     }
@@ -103,16 +96,11 @@ async function tryRows(
  * own validation and access show up as rejections while editors' saves wait for one batch,
  * never for the whole file.
  */
-async function previewRows(
-  req: PayloadRequest,
-  collection: ImportCollection,
-  rows: PlannedRow[],
-  asServer: boolean,
-) {
+async function previewRows(req: PayloadRequest, spec: ImportSpec, rows: PlannedRow[], asServer: boolean) {
   for (const batch of batches(changes(rows), PREVIEW_BATCH)) {
     await openTransaction(req)
     try {
-      await tryRows(req, collection, batch, asServer)
+      await tryRows(req, spec, batch, asServer)
     } finally {
       await closeTransaction(req, false)
     }
@@ -127,16 +115,11 @@ async function previewRows(
  * rest are tried in a fresh one (and the import is not applied): every refusal in the file is
  * found in one pass.
  */
-async function applyRows(
-  req: PayloadRequest,
-  collection: ImportCollection,
-  rows: PlannedRow[],
-  asServer: boolean,
-) {
+async function applyRows(req: PayloadRequest, spec: ImportSpec, rows: PlannedRow[], asServer: boolean) {
   let committed = false
   await openTransaction(req)
   try {
-    await tryRows(req, collection, changes(rows), asServer)
+    await tryRows(req, spec, changes(rows), asServer)
     committed = rows.every((row) => row.action !== 'reject')
   } finally {
     await closeTransaction(req, committed)
@@ -150,17 +133,17 @@ async function applyRows(
  */
 export async function writeRows(
   req: PayloadRequest,
-  collection: ImportCollection,
+  spec: ImportSpec,
   rows: PlannedRow[],
   options: { commit: boolean; asServer: boolean },
 ): Promise<boolean> {
   const context = req.context
   try {
     if (!options.commit) {
-      await previewRows(req, collection, rows, options.asServer)
+      await previewRows(req, spec, rows, options.asServer)
       return false
     }
-    return await applyRows(req, collection, rows, options.asServer)
+    return await applyRows(req, spec, rows, options.asServer)
   } finally {
     // Each Local API call merges its `context` into the request's: give the request back as it was.
     req.context = context

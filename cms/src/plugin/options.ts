@@ -39,8 +39,9 @@ export interface ProgrammaOptions {
   /** The zone a new edition starts in; one of `timeZones`. Default: the first of them. */
   defaultTimeZone?: string
   /**
-   * CSV import and export of sessions, experts and partners, with its admin page. Default on
-   * where the host has the locales `ru` and `en` (the columns' languages), else off.
+   * CSV import and export of sessions, experts and partners, with its admin page. Localised
+   * columns are named per host locale (`title_en`, `title_de`), the default locale's first.
+   * Default on.
    */
   imports?: boolean
   /** The virtual exhibition: alleys, and a stand for each partner. Default on. */
@@ -168,27 +169,6 @@ function checkLabels(labels: CollectionLabels): CollectionLabels {
   return labels
 }
 
-/** The CSV columns are written per language as `_ru` and `_en`: imports need both locales. */
-const IMPORT_LOCALES = ['ru', 'en']
-
-function localeCodes(config: Config): string[] {
-  return (config.localization ? config.localization.locales : []).map((locale) =>
-    typeof locale === 'string' ? locale : locale.code,
-  )
-}
-
-/** Imports default to on where the host's locales fit their columns; asked for elsewhere, they stop the start. */
-function resolveImports(requested: boolean | undefined, config: Config): boolean {
-  const codes = localeCodes(config)
-  const fits = IMPORT_LOCALES.every((code) => codes.includes(code))
-  if (requested === true && !fits) {
-    throw new ProgrammaOptionsError(
-      `imports: true needs the locales ${IMPORT_LOCALES.join(' and ')} (the CSV columns' languages); the host has ${codes.join(', ')} — set imports: false`,
-    )
-  }
-  return requested ?? fits
-}
-
 /** The options with their defaults, checked against each other and against the host's config. */
 export function resolveOptions(options: ProgrammaOptions, config: Config): ResolvedOptions {
   const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key))
@@ -209,7 +189,7 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     media,
     timeZones,
     defaultTimeZone,
-    imports: resolveImports(options.imports, config),
+    imports: options.imports ?? true,
     exhibition: options.exhibition ?? true,
     labels: checkLabels(options.labels ?? {}),
     roleOf: options.roleOf,
