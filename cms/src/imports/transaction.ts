@@ -1,4 +1,4 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 /**
  * Opens the database transaction every Local API call carrying `req` then joins. On SQLite it
@@ -10,7 +10,13 @@ export async function openTransaction(req: PayloadRequest): Promise<void> {
   if (await initTransaction(req)) return
   // initTransaction leaves a promise of `null` behind when the adapter declines.
   delete req.transactionID
-  throw new Error('This database cannot run an import in one transaction')
+  throw new APIError(
+    'Импорт идёт одной транзакцией, а база данных их не открывает — this database opens no transactions, and an ' +
+      "import runs in one: wrap Payload's SQLite adapter in Programma's `withSerialWrites()`, or give MongoDB a replica set",
+    501,
+    null,
+    true,
+  )
 }
 
 /** Commits, or rolls back; either way the request leaves the transaction. */

@@ -38,6 +38,7 @@ export type {
   TimeZoneOption,
 } from './options'
 export { ProgrammaOptionsError } from './options'
+export { withSerialWrites } from '../config/serialWrites'
 
 function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
   return { defaultTimezone: options.defaultTimeZone, supportedTimezones: options.timeZones }

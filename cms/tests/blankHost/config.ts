@@ -3,7 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
-import { programma } from '../../src/plugin'
+import { programma, withSerialWrites } from '../../src/plugin'
 
 /**
  * A Payload project that is not Programma's: its own accounts and files, a collection of its
@@ -33,10 +33,12 @@ const Pages: CollectionConfig = {
   ],
 }
 
-export function blankHostConfig(databaseUri: string, mediaDir: string) {
+export function blankHostConfig(databaseUri: string, mediaDir: string, { serialWrites = true } = {}) {
+  const sqlite = sqliteAdapter({ client: { url: databaseUri } })
   return buildConfig({
     secret: 'a-blank-host-secret-of-its-own-0123456789',
-    db: sqliteAdapter({ client: { url: databaseUri } }),
+    // One writer at a time, each save and each import in a transaction of its own.
+    db: serialWrites ? withSerialWrites(sqlite) : sqlite,
     editor: lexicalEditor(),
     sharp,
     admin: { user: 'accounts' },

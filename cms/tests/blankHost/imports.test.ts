@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { zonedTimeToUtc } from '@programma/shared'
 import { getPayload, type Payload } from 'payload'
@@ -13,17 +12,6 @@ import { blankHostConfig } from './config'
 const ZONE = 'Europe/Berlin'
 const PASSWORD = 'a-long-password-1234'
 const quiet = { overrideAccess: true, locale: 'en', draft: false } as const
-
-/**
- * The blank host with transactions on: Payload's SQLite adapter runs without them unless
- * given `transactionOptions`, and an import is all or nothing.
- */
-async function transactionalBlankHost(folder: string) {
-  const url = `file:${path.join(folder, 'host.db')}`
-  const config = await blankHostConfig(url, path.join(folder, 'files'))
-  const transactional = sqliteAdapter({ client: { url }, transactionOptions: {} })
-  return { ...config, db: { ...config.db, init: transactional.init } }
-}
 
 /** A file as exports write it: BOM, `;` between cells (quoted where they hold one), CRLF after every row. */
 const csvOf = (rows: string[][]) => `\uFEFF${rows.map((row) => `${row.join(';')}\r\n`).join('')}`
@@ -91,7 +79,7 @@ const SESSIONS = csvOf([
  */
 describe('CSV import and export in a blank host, English only, in Europe/Berlin', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'programma-blank-imports-'))
-  const config = transactionalBlankHost(folder)
+  const config = blankHostConfig(`file:${path.join(folder, 'host.db')}`, path.join(folder, 'files'))
   let payload: Payload
   let token = ''
 
