@@ -1,7 +1,7 @@
-import { expertsSpec } from './expertsSpec'
+import { expertsSpec } from '../collections/experts/importColumns'
 import { type HostLocalization, importLocales, type ImportLocales } from './locales'
-import { partnersSpec } from './partnersSpec'
-import { sessionsSpec } from './sessionsSpec'
+import { partnersSpec } from '../collections/partners/importColumns'
+import { sessionsSpec } from '../collections/sessions/importColumns'
 import type { ImportCollection, ImportSpec } from './types'
 
 export { IMPORT_COLLECTIONS, type ImportCollection, type References, type RowData } from './types'

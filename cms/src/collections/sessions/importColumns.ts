@@ -1,6 +1,6 @@
 import { SESSION_FORMATS, SESSION_LANGUAGES, SESSION_STATUSES } from '@programma/shared'
 
-import type { Session } from '../payload-types'
+import type { Session } from '../../payload-types'
 import {
   cellsByLocale,
   has,
@@ -11,12 +11,12 @@ import {
   refSlug,
   text,
   yesNoCell,
-} from './cells'
-import { columnOf, type ImportLocales, localizedColumns } from './locales'
-import { participantsCell, participantsOf } from './participants'
-import { editionById, editionByKey, forumBySlug } from './references'
-import type { ByLocale, Doc, Fields, ImportSpec } from './types'
-import { termValue, yesNo, zonedInstant, zonedText } from './values'
+} from '../../imports/cells'
+import { columnOf, type ImportLocales, localizedColumns } from '../../imports/locales'
+import { participantsCell, participantsOf } from '../../imports/participants'
+import { editionById, editionByKey, forumBySlug } from '../../imports/references'
+import type { ByLocale, Doc, Fields, ImportSpec } from '../../imports/types'
+import { termValue, yesNo, zonedInstant, zonedText } from '../../imports/values'
 
 const TEXT = ['title', 'lead']
 const REQUIRED_TRANSLATIONS = ['title']

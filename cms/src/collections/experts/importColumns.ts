@@ -1,6 +1,6 @@
-import { localized, localizedRow, publishedCell, publishedOf, text } from './cells'
-import { columnOf, type ImportLocales, localizedColumns } from './locales'
-import type { ImportSpec } from './types'
+import { localized, localizedRow, publishedCell, publishedOf, text } from '../../imports/cells'
+import { columnOf, type ImportLocales, localizedColumns } from '../../imports/locales'
+import type { ImportSpec } from '../../imports/types'
 
 const TEXT = ['name', 'position', 'organisation', 'city', 'country']
 const REQUIRED_TRANSLATIONS = ['name']

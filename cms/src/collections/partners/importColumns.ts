@@ -1,10 +1,10 @@
 import { PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
 
-import { has, localized, localizedRow, publishedCell, publishedOf, refSlug, text } from './cells'
-import { columnOf, type ImportLocales, localizedColumns } from './locales'
-import { editionByKey } from './references'
-import type { Fields, ImportSpec } from './types'
-import { list, termValue } from './values'
+import { has, localized, localizedRow, publishedCell, publishedOf, refSlug, text } from '../../imports/cells'
+import { columnOf, type ImportLocales, localizedColumns } from '../../imports/locales'
+import { editionByKey } from '../../imports/references'
+import type { Fields, ImportSpec } from '../../imports/types'
+import { list, termValue } from '../../imports/values'
 
 const TEXT = ['name']
 const REQUIRED_TRANSLATIONS = ['name']
