@@ -2,6 +2,8 @@ import { isDeepStrictEqual } from 'node:util'
 
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Session } from '../../payload-types'
+
 /** Changes that subscribers must hear about: they raise the iCal SEQUENCE. */
 export const MATERIAL_FIELDS = ['title', 'start', 'end', 'place', 'status', 'stream'] as const
 
@@ -24,10 +26,7 @@ function normalize(value: unknown): unknown {
   return value
 }
 
-export function changedMaterialFields(
-  incoming: Record<string, unknown>,
-  previous: Record<string, unknown> | undefined,
-): string[] {
+export function changedMaterialFields(incoming: Partial<Session>, previous: Session | undefined): string[] {
   if (!previous) return []
   return MATERIAL_FIELDS.filter(
     (field) =>
@@ -39,22 +38,26 @@ export function changedMaterialFields(
  * Keeps a session's revision counter: 0 when created, one higher on every save that
  * changes a material field. Editors never set it by hand.
  */
-export const bumpRevisionOnMaterialChange: CollectionBeforeChangeHook = ({
+export const bumpRevisionOnMaterialChange: CollectionBeforeChangeHook<Session> = ({
   data,
   originalDoc,
   operation,
 }) => {
-  const previousRevision = Number((originalDoc as { revision?: number } | undefined)?.revision ?? 0)
+  const previousRevision = originalDoc?.revision ?? 0
   if (operation === 'create') return { ...data, revision: 0 }
-  const changed = changedMaterialFields(data, originalDoc as Record<string, unknown> | undefined)
+  const changed = changedMaterialFields(data, originalDoc)
   return { ...data, revision: changed.length > 0 ? previousRevision + 1 : previousRevision }
 }
 
 /** When a session's start moves, the old start is kept so readers can see what changed. */
-export const rememberPreviousStart: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+export const rememberPreviousStart: CollectionBeforeChangeHook<Session> = ({
+  data,
+  originalDoc,
+  operation,
+}) => {
   if (operation !== 'update' || !originalDoc?.start || !data.start) return data
-  const before = new Date(originalDoc.start as string).getTime()
-  const after = new Date(data.start as string).getTime()
+  const before = new Date(originalDoc.start).getTime()
+  const after = new Date(data.start).getTime()
   if (before === after) return data
   return { ...data, previousStart: originalDoc.start }
 }
