@@ -12,7 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones = 'Europe/Moscow';
+export type SupportedTimezones = 'Europe/Moscow' | 'Europe/Samara';
 
 export interface Config {
   auth: {
@@ -473,7 +473,7 @@ export interface Edition {
   year: number;
   format: 'online' | 'offline' | 'hybrid';
   /**
-   * This edition's programme times are shown in this zone. Allowed: Europe/Moscow.
+   * This edition's programme times are shown in this zone. Allowed: Europe/Moscow, Europe/Samara.
    */
   timeZone?: string | null;
   theme?: string | null;

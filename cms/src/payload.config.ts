@@ -62,7 +62,10 @@ export function programmaConfig(env: Env = process.env): Config {
     },
     plugins: [
       programma({
-        timeZones: [{ label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow' }],
+        timeZones: [
+          { label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow' },
+          { label: 'Самара (UTC+4)', value: 'Europe/Samara' },
+        ],
         mediaStorageCheck: s3StorageCheck(env),
         env,
       }),

@@ -297,6 +297,20 @@ export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
     },
     editionField,
     {
+      name: 'editionZone',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: {
+          Field: {
+            path: '/components/sessionZone/SessionZoneFollower#SessionZoneFollower',
+            clientProps: { defaultTimeZone: zones.defaultTimezone },
+          },
+        },
+      },
+    },
+    {
       name: 'forum',
       type: 'relationship',
       relationTo: 'forums',

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SessionZoneFollower as SessionZoneFollower_884ac6c7b8017ebb6ef498c38b4a99f3 } from '../../../components/sessionZone/SessionZoneFollower'
 import { SiteBuildPanel as SiteBuildPanel_c229cc9fabaeab57ee9ed1e4f66deaf1 } from '../../../components/siteBuild/SiteBuildPanel'
 import { EditorNavLinks as EditorNavLinks_621162d4fab906377f83552475be3533 } from '../../../components/EditorNavLinks'
 import { SiteBuildDashboard as SiteBuildDashboard_c229cc9fabaeab57ee9ed1e4f66deaf1 } from '../../../components/siteBuild/SiteBuildPanel'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/sessionZone/SessionZoneFollower#SessionZoneFollower": SessionZoneFollower_884ac6c7b8017ebb6ef498c38b4a99f3,
   "/components/siteBuild/SiteBuildPanel#SiteBuildPanel": SiteBuildPanel_c229cc9fabaeab57ee9ed1e4f66deaf1,
   "/components/EditorNavLinks#EditorNavLinks": EditorNavLinks_621162d4fab906377f83552475be3533,
   "/components/siteBuild/SiteBuildPanel#SiteBuildDashboard": SiteBuildDashboard_c229cc9fabaeab57ee9ed1e4f66deaf1,
