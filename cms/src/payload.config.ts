@@ -17,6 +17,7 @@ import { mediaCollection } from './host/media'
 import { mediaStorage } from './host/storage'
 import { s3StorageCheck } from './host/storageCheck'
 import { usersCollection } from './host/users'
+import { salonVocabularies } from './host/vocabularies'
 import { programma } from './plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,6 +67,7 @@ export function programmaConfig(env: Env = process.env): Config {
           { label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow' },
           { label: 'Самара (UTC+4)', value: 'Europe/Samara' },
         ],
+        vocabularies: salonVocabularies,
         mediaStorageCheck: s3StorageCheck(env),
         env,
       }),

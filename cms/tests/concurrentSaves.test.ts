@@ -1,6 +1,7 @@
-import { AUDIENCES, SESSION_FORMATS, SESSION_LANGUAGES, TOPICS } from '@programma/shared'
+import { SESSION_FORMATS } from '@programma/shared'
 import { describe, expect, it } from 'vitest'
 
+import { salonVocabularies } from '../src/host/vocabularies'
 import type { Session } from '../src/payload-types'
 import { cmsWithFixtures } from './helpers/cmsWithFixtures'
 import { TEST_DATABASES } from './helpers/payload'
@@ -24,7 +25,9 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
   it('keeps every change when ten editors save different fields of it together', async () => {
     const session = await stored('ru')
     const otherFormat = SESSION_FORMATS.find(({ value }) => value !== session.format)?.value
-    const otherLanguage = SESSION_LANGUAGES.find(({ value }) => value !== session.language)?.value
+    const otherLanguage = salonVocabularies.sessionLanguages.find(
+      ({ value }) => value !== session.language,
+    )?.value
     const changes: Array<{ locale: Locale; data: Partial<Session> }> = [
       { locale: 'ru', data: { title: 'Название от первого редактора' } },
       { locale: 'en', data: { title: 'Title from the second editor' } },
@@ -35,7 +38,13 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
       { locale: 'ru', data: { format: otherFormat } },
       { locale: 'ru', data: { language: otherLanguage } },
       { locale: 'ru', data: { registrationUrl: 'https://example.org/ninth' } },
-      { locale: 'ru', data: { audiences: [AUDIENCES[0]!.value], topics: [TOPICS[1]!.value] } },
+      {
+        locale: 'ru',
+        data: {
+          audiences: [salonVocabularies.audiences[0].value],
+          topics: [salonVocabularies.topics[1].value],
+        },
+      },
     ]
 
     const saves = await Promise.allSettled(
@@ -53,8 +62,8 @@ describe.each(TEST_DATABASES)('editors saving one session at once on $name', (da
       format: otherFormat,
       language: otherLanguage,
       registrationUrl: 'https://example.org/ninth',
-      audiences: [AUDIENCES[0]!.value],
-      topics: [TOPICS[1]!.value],
+      audiences: [salonVocabularies.audiences[0].value],
+      topics: [salonVocabularies.topics[1].value],
     })
     expect(english).toMatchObject({
       title: 'Title from the second editor',

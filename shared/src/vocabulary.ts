@@ -1,12 +1,20 @@
 import { labelIn, type Locale, type Localized } from './locales'
 
 /**
- * The closed vocabularies of the programme. The CMS offers them as choices and
- * the site renders their labels, so both read them from here.
+ * The closed vocabularies of the interface, the same for every forum. The CMS offers them
+ * as choices and the site renders their labels, so both read them from here. The lists
+ * each forum keeps its own way (topics, audiences, languages, partner kinds and levels)
+ * come from the host and travel in the snapshot (snapshot/vocabularies.ts).
  */
 export interface Term<V extends string = string> {
   value: V
   label: Localized
+}
+
+/** A term of any list, the interface's (labelled in its languages) or the host's (in its locales). */
+export interface LabelledTerm {
+  value: string
+  label: Readonly<Record<string, string | null | undefined>>
 }
 
 function terms<const V extends string>(entries: ReadonlyArray<readonly [V, string, string]>): Term<V>[] {
@@ -55,50 +63,6 @@ export const SESSION_PARTNER_ROLES = terms([
   ['media', 'Информационный партнёр', 'Media partner'],
 ] as const)
 
-export const PARTNER_KINDS = terms([
-  ['company', 'Компания', 'Company'],
-  ['region', 'Регион', 'Region'],
-  ['institution', 'Образовательная организация', 'Educational institution'],
-] as const)
-
-export const PARTNER_LEVELS = terms([
-  ['general', 'Генеральный партнёр', 'General partner'],
-  ['strategic', 'Стратегический партнёр', 'Strategic partner'],
-  ['partner', 'Партнёр', 'Partner'],
-  ['exhibitor', 'Участник выставки', 'Exhibitor'],
-] as const)
-
-export const AUDIENCES = terms([
-  ['authorities', 'Органы управления образованием', 'Education authorities'],
-  ['school-heads', 'Руководители образовательных организаций', 'Heads of educational organisations'],
-  ['teachers', 'Педагоги', 'Teachers'],
-  ['pupils', 'Школьники', 'School pupils'],
-  ['students', 'Студенты', 'University students'],
-  ['parents', 'Родители', 'Parents'],
-  ['business', 'Бизнес', 'Business'],
-] as const)
-
-export const TOPICS = terms([
-  ['policy', 'Межведомственный диалог в науке и образовании', 'Science and education policy'],
-  ['infrastructure', 'Школьная инфраструктура', 'School infrastructure'],
-  ['digital', 'Цифровая образовательная среда', 'Digital educational environment'],
-  ['colleges', 'Колледжи и подготовка кадров', 'Colleges and skills'],
-  ['upbringing', 'Воспитание и дополнительное образование', 'Upbringing and additional education'],
-  ['distance-learning', 'Дистанционное обучение', 'Distance learning'],
-  ['preschool', 'Дошкольное образование', 'Preschool education'],
-  ['teachers', 'Профессиональное развитие педагогов', 'Teacher development'],
-  ['management', 'Управление образованием', 'Education management'],
-  ['inclusion', 'Инклюзивное образование', 'Inclusive education'],
-  ['higher-education', 'Высшее образование', 'Higher education'],
-  ['edtech', 'Образовательные технологии', 'Education technology'],
-] as const)
-
-export const SESSION_LANGUAGES = terms([
-  ['ru', 'Русский', 'Russian'],
-  ['en', 'Английский', 'English'],
-  ['ru-en', 'Русский с переводом на английский', 'Russian with English interpretation'],
-] as const)
-
 export const VIDEO_PROVIDERS = terms([
   ['vk', 'VK Видео', 'VK Video'],
   ['rutube', 'RUTUBE', 'RUTUBE'],
@@ -124,7 +88,6 @@ export const STAND_SIZES = terms([
 export type SessionFormat = (typeof SESSION_FORMATS)[number]['value']
 export type SessionStatus = (typeof SESSION_STATUSES)[number]['value']
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number]['value']
-export type PartnerKind = (typeof PARTNER_KINDS)[number]['value']
 export type StandSize = (typeof STAND_SIZES)[number]['value']
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number]['value']
 

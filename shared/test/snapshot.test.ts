@@ -22,11 +22,12 @@ function englishOnly(): Snapshot {
 }
 
 describe('the snapshot schema', () => {
-  it('is at version 2, with the site’s identity in it', () => {
-    expect(SNAPSHOT_SCHEMA_VERSION).toBe(2)
+  it('is at version 3, with the site’s identity and the host’s vocabularies in it', () => {
+    expect(SNAPSHOT_SCHEMA_VERSION).toBe(3)
     const parsed = parseSnapshot(programmeSnapshot())
     expect(parsed.site.name).toEqual({ ru: 'Демо-форум', en: 'Demo Forum' })
     expect(parsed.site.colours.primary).toBe('#1d4fa3')
+    expect(parsed.vocabularies.topics.map((term) => term.value)).toContain('distance-learning')
   })
 
   it('takes an English-only host, texts in English alone', () => {
@@ -82,5 +83,33 @@ describe('the snapshot schema', () => {
     const link = programmeSnapshot()
     link.site.registrationUrl = 'javascript:alert(1)'
     expect(() => parseSnapshot(link)).toThrow(/site.registrationUrl/)
+  })
+
+  it('refuses a value that the host’s vocabularies do not list, naming the document and the list', () => {
+    const topic = programmeSnapshot()
+    topic.sessions[0]!.topics = ['astrology']
+    expect(() => parseSnapshot(topic)).toThrow(/sessions\.[a-z-]+\.topics → "astrology" \(not in topics\)/)
+
+    const language = programmeSnapshot()
+    language.sessions[0]!.language = 'de'
+    expect(() => parseSnapshot(language)).toThrow(/language → "de" \(not in sessionLanguages\)/)
+
+    const kind = programmeSnapshot()
+    kind.partners[0]!.kind = 'museum'
+    expect(() => parseSnapshot(kind)).toThrow(/partners\.[a-z-]+\.kind → "museum" \(not in partnerKinds\)/)
+  })
+
+  it('refuses vocabularies with a value twice, a language that is no code, or no partner kinds', () => {
+    const twice = programmeSnapshot()
+    twice.vocabularies.topics.push({ value: 'digital', label: { en: 'Again' } })
+    expect(() => parseSnapshot(twice)).toThrow(/vocabularies\.topics\.\d+\.value: listed twice/)
+
+    const language = programmeSnapshot()
+    language.vocabularies.sessionLanguages.push({ value: 'Deutsch', label: { en: 'German' } })
+    expect(() => parseSnapshot(language)).toThrow(/vocabularies\.sessionLanguages/)
+
+    const noKinds = programmeSnapshot()
+    noKinds.vocabularies.partnerKinds = []
+    expect(() => parseSnapshot(noKinds)).toThrow(/vocabularies\.partnerKinds/)
   })
 })

@@ -168,12 +168,14 @@ describe('the exhibition’s filters', () => {
       { facet: 'kind', value: 'company' },
       { facet: 'topic', value: 'distance-learning' },
     ])
-    expect(exhibitionValueLabel({ facet: 'kind', value: 'company' }, 'en')).toBe('Company')
+    expect(
+      exhibitionValueLabel({ facet: 'kind', value: 'company' }, sampleSnapshot().vocabularies, 'en'),
+    ).toBe('Company')
   })
 
   it('count the stands of each value and link to its page', () => {
     expect(
-      exhibitionFilters(alleys, edition, 'en').map((group) => [
+      exhibitionFilters(alleys, edition, sampleSnapshot().vocabularies, 'en').map((group) => [
         group.facet,
         group.values.map((item) => [item.value, item.count, item.href]),
       ]),

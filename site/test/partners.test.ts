@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { contactLink, websiteLabel } from '../src/lib/contacts'
 import { partnerDirectory } from '../src/lib/partnerDirectory'
+import { sampleSnapshot } from './sampleSnapshot'
 
 const none = { ru: null, en: null }
 
@@ -36,6 +37,7 @@ describe('the partners’ directory', () => {
         partner('sber', 'Сбер', 'company', 'general'),
         partner('bukva', 'Буква', 'company', null),
       ],
+      sampleSnapshot().vocabularies,
       'ru',
     )
     expect(groups.map(({ kind, partners }) => [kind.value, partners.map((one) => one.slug)])).toEqual([

@@ -20,6 +20,30 @@ export function sampleSnapshot(): Snapshot {
       contacts: [],
       registrationUrl: null,
     },
+    vocabularies: {
+      topics: [
+        { value: 'distance-learning', label: { ru: 'Дистанционное обучение', en: 'Distance learning' } },
+        { value: 'digital', label: { ru: 'Цифровая среда', en: 'Digital environment' } },
+        { value: 'preschool', label: { ru: 'Дошкольное образование', en: 'Preschool education' } },
+      ],
+      audiences: [
+        { value: 'teachers', label: { ru: 'Педагоги', en: 'Teachers' } },
+        { value: 'parents', label: { ru: 'Родители', en: 'Parents' } },
+      ],
+      sessionLanguages: [
+        { value: 'ru', label: { ru: 'Русский', en: 'Russian' } },
+        { value: 'en', label: { ru: 'Английский', en: 'English' } },
+      ],
+      partnerKinds: [
+        { value: 'company', label: { ru: 'Компания', en: 'Company' } },
+        { value: 'region', label: { ru: 'Регион', en: 'Region' } },
+      ],
+      partnerLevels: [
+        { value: 'general', label: { ru: 'Генеральный партнёр', en: 'General partner' } },
+        { value: 'partner', label: { ru: 'Партнёр', en: 'Partner' } },
+        { value: 'exhibitor', label: { ru: 'Участник выставки', en: 'Exhibitor' } },
+      ],
+    },
     editions: [
       {
         id: 1,

@@ -1,7 +1,8 @@
-import { PARTNER_KINDS, STAND_SIZES, termLabel } from '@programma/shared'
+import { hostTermLabel, STAND_SIZES } from '@programma/shared'
 import type { FieldHook, GroupField, PayloadRequest, Validate } from 'payload'
 
 import { isStaff } from '../access/roles'
+import { vocabulariesOf } from '../plugin/registry'
 import { adminLanguage, type AdminLanguage, fieldName, type Label, t } from './labels'
 import { optionsFrom } from './options'
 import { keepPublishableText } from './publishableText'
@@ -69,11 +70,12 @@ const validateAlley: Validate<unknown> = async (value, { data, req }) => {
     )
   }
   if (alley.kind && partner.kind && alley.kind !== partner.kind) {
+    const kinds = vocabulariesOf(req.payload.config).partnerKinds
     return message(
       ALLEY_LABEL,
       t(
-        `аллея «${alley.name ?? ''}» предназначена для других участников. Выберите аллею для типа «${termLabel(PARTNER_KINDS, partner.kind, 'ru')}».`,
-        `the alley “${alley.name ?? ''}” is meant for another kind of partner. Choose an alley for “${termLabel(PARTNER_KINDS, partner.kind, 'en')}”.`,
+        `аллея «${alley.name ?? ''}» предназначена для других участников. Выберите аллею для типа «${hostTermLabel(kinds, partner.kind, 'ru')}».`,
+        `the alley “${alley.name ?? ''}” is meant for another kind of partner. Choose an alley for “${hostTermLabel(kinds, partner.kind, 'en')}”.`,
       ),
       language,
     )

@@ -1,4 +1,4 @@
-import { formatInZone, zonedTimeToUtc } from '@programma/shared'
+import { formatInZone, type LabelledTerm, zonedTimeToUtc } from '@programma/shared'
 
 /** A cell that could not be read: the column and why. */
 export class CellError extends Error {
@@ -62,19 +62,12 @@ export function yesNo(column: string, value: string, empty = true): boolean {
   throw new CellError(column, `«${value}» — ожидается «да» или «нет» — expected "yes" or "no"`)
 }
 
-interface Term {
-  value: string
-  label: { ru: string; en: string }
-}
-
-/** A vocabulary cell: its value (`round-table`) or its label in either language (`Круглый стол`). */
-export function termValue(column: string, value: string, terms: readonly Term[]): string {
+/** A vocabulary cell: its value (`round-table`) or its label in any language (`Круглый стол`). */
+export function termValue(column: string, value: string, terms: readonly LabelledTerm[]): string {
   const wanted = value.trim().toLowerCase()
   const found = terms.find(
     (term) =>
-      term.value === wanted ||
-      term.label.ru.toLowerCase() === wanted ||
-      term.label.en.toLowerCase() === wanted,
+      term.value === wanted || Object.values(term.label).some((label) => label?.toLowerCase() === wanted),
   )
   if (found) return found.value
   const allowed = terms.map((term) => term.value).join(', ')

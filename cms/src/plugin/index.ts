@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { withPlainTextParts } from '../auth/mail/plainText'
-import { Alleys } from '../collections/alleys/config'
+import { alleysCollection } from '../collections/alleys/config'
 import { editionsCollection } from '../collections/editions/config'
 import { Experts } from '../collections/experts/config'
 import { Forums } from '../collections/forums/config'
@@ -30,6 +30,7 @@ import { type ProgrammaCollection, recordHostCollections } from './registry'
 import { retargetUploads } from './retarget'
 import { withProgrammaMail, withProgrammaRoles } from './users'
 
+export type { VocabulariesOption, VocabularyTerm } from './vocabularies'
 export type {
   CollectionLabels,
   MediaStorageCheck,
@@ -47,13 +48,14 @@ function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
 /** The collections Programma brings (see PROGRAMMA_COLLECTIONS), as this host configures them. */
 function programmeCollections(options: ResolvedOptions): CollectionConfig[] {
   const zones = timeZoneSettings(options)
+  const { vocabularies } = options
   return [
-    sessionsCollection(zones),
+    sessionsCollection(zones, vocabularies),
     editionsCollection(zones),
     Forums,
     Experts,
-    partnersCollection(options.exhibition),
-    ...(options.exhibition ? [Alleys] : []),
+    partnersCollection(options.exhibition, vocabularies),
+    ...(options.exhibition ? [alleysCollection(vocabularies)] : []),
   ]
 }
 
@@ -160,6 +162,7 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
         users: resolved.users,
         media: resolved.media,
         roleOf: resolved.roleOf,
+        vocabularies: resolved.vocabularies,
       }),
       email: withPlainTextParts(config.email),
       endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],

@@ -1,8 +1,9 @@
-import { isKnownTimeZone, isWebUrl } from '@programma/shared'
+import { isKnownTimeZone, isWebUrl, type Vocabularies } from '@programma/shared'
 import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
 import { PROGRAMMA_COLLECTIONS, type ProgrammaCollection, type RoleOf } from './registry'
+import { resolveVocabularies, type VocabulariesOption } from './vocabularies'
 
 export interface TimeZoneOption {
   /** An IANA zone: Europe/Berlin, Asia/Almaty … */
@@ -53,6 +54,8 @@ export interface ProgrammaOptions {
    * when the host keeps roles its own way. Given, Programma adds no role field to the users.
    */
   roleOf?: RoleOf
+  /** The forum's own lists: topics, audiences, session languages, partner kinds and levels; see VocabulariesOption. */
+  vocabularies?: VocabulariesOption
   /** What rebuilds the site on publish; see SiteBuildTarget. */
   siteBuild?: SiteBuildTarget
   /** The environment Programma reads its deployment settings from (default: the process's). */
@@ -73,6 +76,7 @@ export interface ResolvedOptions {
   exhibition: boolean
   labels: CollectionLabels
   roleOf?: RoleOf
+  vocabularies: Vocabularies
   env: Env
   mediaStorageCheck?: MediaStorageCheck
 }
@@ -86,6 +90,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'exhibition',
   'labels',
   'roleOf',
+  'vocabularies',
   'siteBuild',
   'env',
   'mediaStorageCheck',
@@ -169,6 +174,14 @@ function checkLabels(labels: CollectionLabels): CollectionLabels {
   return labels
 }
 
+function checkedVocabularies(option: VocabulariesOption, config: Config): Vocabularies {
+  try {
+    return resolveVocabularies(option, config)
+  } catch (error) {
+    throw new ProgrammaOptionsError(error instanceof Error ? error.message : String(error))
+  }
+}
+
 /** The options with their defaults, checked against each other and against the host's config. */
 export function resolveOptions(options: ProgrammaOptions, config: Config): ResolvedOptions {
   const unknown = Object.keys(options).filter((key) => !KNOWN_OPTIONS.has(key))
@@ -193,6 +206,7 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     exhibition: options.exhibition ?? true,
     labels: checkLabels(options.labels ?? {}),
     roleOf: options.roleOf,
+    vocabularies: checkedVocabularies(options.vocabularies ?? {}, config),
     env: { ...(options.env ?? process.env), ...siteBuildSettings(options.siteBuild) },
     mediaStorageCheck: options.mediaStorageCheck,
   }

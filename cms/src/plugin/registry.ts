@@ -1,3 +1,4 @@
+import type { Vocabularies } from '@programma/shared'
 import type { CollectionSlug, Config, SanitizedConfig } from 'payload'
 
 /**
@@ -24,6 +25,8 @@ export interface HostCollections {
   users: string
   media: string
   roleOf?: RoleOf
+  /** The host's lists (topics, audiences …), as the plugin resolved them. */
+  vocabularies?: Vocabularies
 }
 
 const DEFAULT_HOST_COLLECTIONS: HostCollections = { users: 'users', media: 'media' }
@@ -33,9 +36,16 @@ export function recordHostCollections(custom: Config['custom'], host: HostCollec
   return { ...custom, programma: host }
 }
 
-export function hostCollectionsOf(config: Pick<SanitizedConfig, 'custom'>): HostCollections {
+export function hostCollectionsOf(config: Pick<Config, 'custom'>): HostCollections {
   const recorded = (config.custom as { programma?: HostCollections } | undefined)?.programma
   return recorded ?? DEFAULT_HOST_COLLECTIONS
+}
+
+/** The host's lists, as its `programma()` options gave them; the snapshot carries them to the site. */
+export function vocabulariesOf(config: Pick<Config, 'custom'>): Vocabularies {
+  const vocabularies = hostCollectionsOf(config).vocabularies
+  if (!vocabularies) throw new Error('This Payload config has no programma() plugin: it has no vocabularies')
+  return vocabularies
 }
 
 /** The host's upload collection, typed as a collection the generated types know. */

@@ -1,5 +1,6 @@
-import { AUDIENCES, intervalsOverlap, slugify, zonedTimeToUtc } from '@programma/shared'
+import { intervalsOverlap, slugify, zonedTimeToUtc } from '@programma/shared'
 
+import { salonVocabularies } from '../host/vocabularies'
 import { hexId } from './partners'
 import type { Random } from './random'
 import type { SeedExpert, SeedPartner, SeedSession, SeedVideo, Text } from './types'
@@ -106,8 +107,8 @@ function titleFor(random: Random, topic: string, used: Set<string>): Text {
 
 function describe(title: Text, audiences: string[]): { ru: string[]; en: string[] } {
   const who = audiences
-    .map((value) => AUDIENCES.find((term) => term.value === value)?.label)
-    .filter((label): label is { ru: string; en: string } => Boolean(label))
+    .map((value) => salonVocabularies.audiences.find((term) => term.value === value)?.label)
+    .filter((label) => label !== undefined)
   return {
     ru: [
       `Участники обсудят тему «${title.ru}»: что уже работает, что мешает и какие решения готовы к тиражированию.`,
@@ -148,7 +149,7 @@ export function generateSessions(
     const title = titleFor(random, topic, usedTitles)
     const translated = random.chance(plan.translated ?? 0.35)
     const audiences = random.sample(
-      AUDIENCES.map((term) => term.value),
+      salonVocabularies.audiences.map((term) => term.value),
       random.int(1, 3),
     )
     const moderators = rota.take(1, slot).map((expert) => ({ expert, role: 'moderator' }))

@@ -7,7 +7,7 @@ import { expertSnapshot } from '../collections/experts/snapshot'
 import { forumSnapshot } from '../collections/forums/snapshot'
 import { partnerSnapshot } from '../collections/partners/snapshot'
 import { sessionSnapshot } from '../collections/sessions/snapshot'
-import { mediaSlugOf } from '../plugin/registry'
+import { mediaSlugOf, vocabulariesOf } from '../plugin/registry'
 import { hostLocalesOf, readPublicInLocales } from './inLocales'
 import { mediaItem } from './media'
 import { referencedMedia } from './mediaUse'
@@ -59,12 +59,15 @@ async function assembleSnapshot(payload: Payload): Promise<Snapshot> {
   }
   const partners = compact(read.partners.map((doc) => partnerSnapshot(doc, published)))
   published.partners = idsOf(partners)
-  const sessions = compact(read.sessions.map((doc) => sessionSnapshot(doc, published)))
+  const vocabularies = vocabulariesOf(payload.config)
+  const defaultLanguage = vocabularies.sessionLanguages[0]!.value
+  const sessions = compact(read.sessions.map((doc) => sessionSnapshot(doc, published, defaultLanguage)))
   return parseSnapshot({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     lastModified: latestOf([...editions, ...forums, ...sessions, ...experts, ...partners, ...alleys]),
     ...read.locales,
     site: siteIdentity(read.identity, mediaIds),
+    vocabularies,
     editions,
     forums,
     sessions,

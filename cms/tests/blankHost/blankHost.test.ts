@@ -99,6 +99,22 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
     expect(snapshot.media.length).toBeGreaterThanOrEqual(5)
   })
 
+  it('carries the host’s own lists in the snapshot and offers only those in the admin', () => {
+    expect(snapshot.vocabularies.topics).toEqual([
+      { value: 'security', label: { en: 'Security' } },
+      { value: 'open-data', label: { en: 'Open data' } },
+    ])
+    expect(snapshot.vocabularies.audiences).toEqual([])
+    expect(snapshot.vocabularies.sessionLanguages).toEqual([{ value: 'en', label: { en: 'English' } }])
+    expect(snapshot.partners[0]?.level).toBe('gold')
+    const sessionFields = JSON.stringify(
+      payload.config.collections.find((c) => c.slug === 'sessions')?.fields,
+    )
+    expect(sessionFields).toContain('"open-data"')
+    expect(sessionFields).not.toContain('"audiences"')
+    expect(sessionFields).not.toContain('distance-learning')
+  })
+
   it('stores the sessions’ times in the edition’s zone, whatever zone they were sent in', async () => {
     const { docs } = await payload.find({ collection: 'sessions', where: { slug: { equals: 'open-maps' } } })
     const sentInLondon = await payload.update({
@@ -153,6 +169,9 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
     expect(texts(talk, (node) => node.name === 'title')[0]).toMatch(/ — Open Source Days$/)
     expect(talk).toContain('Grace Hartmann')
     expect(talk).toContain('Rustacean GmbH')
+    expect(texts(talk, (node) => node.name === 'dd')).toContain('Security')
+    expect(page(dist, 'partners/rustacean-gmbh')).toContain('Gold sponsor')
+    expect(page(dist, 'osd-2027/programme/topic/open-data')).toContain('Data as a commons')
     expect(times(page(dist, 'sessions/night-hack'))).toEqual(['23:30', '23:55'])
     expect(page(dist, 'osd-2027/programme/2027-06-10')).toContain('The night hack session')
     const home = page(dist, '')

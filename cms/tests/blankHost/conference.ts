@@ -26,6 +26,9 @@ async function create(payload: Payload, collection: CollectionSlug, data: Record
   return payload.create({ collection, data, draft: false, ...quiet } as Parameters<Payload['create']>[0])
 }
 
+/** The host's topics of some talks (the host's config lists them). */
+const TOPICS: Record<string, string[]> = { 'memory-safety': ['security'], 'data-commons': ['open-data'] }
+
 /** A small conference of a fictional Berlin association: one edition, two tracks, four talks and a draft. */
 export async function seedConference(payload: Payload) {
   const logo = await image(payload, 'osd-logo', '#0b6e4f', 'Open Source Days logo')
@@ -77,7 +80,7 @@ export async function seedConference(payload: Payload) {
     name: 'Rustacean GmbH',
     slug: 'rustacean-gmbh',
     kind: 'company',
-    level: 'general',
+    level: 'gold',
     logo: sponsorLogo.id,
     editions: [edition.id],
     description: paragraphs(['Systems programming consultancy from Berlin.']),
@@ -102,6 +105,7 @@ export async function seedConference(payload: Payload) {
       participants: [{ expert: people[speaker]?.id, role: 'speaker' }],
       partners: slug === 'memory-safety' ? [{ partner: sponsor.id, role: 'sponsor' }] : [],
       language: 'en',
+      topics: TOPICS[slug] ?? [],
       description: paragraphs([`${title}: a talk at Open Source Days.`]),
       _status: 'published',
     })

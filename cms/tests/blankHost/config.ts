@@ -53,6 +53,21 @@ export function blankHostConfig(databaseUri: string, mediaDir: string, { serialW
           { value: 'Europe/London', label: 'London (GMT/BST)' },
         ],
         exhibition: false,
+        // Its own topics, kinds and levels; no audiences, and its one locale as the sessions' language.
+        vocabularies: {
+          topics: [
+            { value: 'security', label: 'Security' },
+            { value: 'open-data', label: 'Open data' },
+          ],
+          partnerKinds: [
+            { value: 'company', label: 'Company' },
+            { value: 'foundation', label: 'Foundation' },
+          ],
+          partnerLevels: [
+            { value: 'gold', label: 'Gold sponsor' },
+            { value: 'community', label: 'Community partner' },
+          ],
+        },
         roleOf: (account) => (account.team === 'programme' ? 'editor' : undefined),
         env: {},
       }),

@@ -1,11 +1,28 @@
+import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
+
+import { salonVocabularies } from '../../src/host/vocabularies'
 
 import { importLocales } from '../../src/imports/locales'
 import { importSpec } from '../../src/imports/specs'
 import { missingTranslatedTitle } from '../../src/imports/translations'
 import type { References } from '../../src/imports/types'
+import { recordHostCollections } from '../../src/plugin/registry'
+import { resolveVocabularies, type VocabulariesOption } from '../../src/plugin/vocabularies'
 
-const germanFirst = { localization: { defaultLocale: 'de', localeCodes: ['de', 'en'] } }
+/** A host's config as the import reads it: its locales, and the lists its plugin options resolve to. */
+function hostConfig(defaultLocale: string, localeCodes: string[], vocabularies: VocabulariesOption = {}) {
+  const config = { localization: { defaultLocale, locales: localeCodes } } as Config
+  return {
+    localization: { defaultLocale, localeCodes },
+    custom: recordHostCollections(
+      {},
+      { users: 'users', media: 'media', vocabularies: resolveVocabularies(vocabularies, config) },
+    ),
+  }
+}
+
+const germanFirst = hostConfig('de', ['de', 'en'])
 
 const refs: References = {
   editions: new Map([['2027', [{ id: 1, slug: 'osd-2027', year: 2027, timeZone: 'Europe/Berlin' }]]]),
@@ -53,7 +70,7 @@ describe('CSV columns in the host’s locales', () => {
   })
 
   it('keeps the demo’s columns: Russian first, then English', () => {
-    const demo = { localization: { defaultLocale: 'ru', localeCodes: ['ru', 'en'] } }
+    const demo = hostConfig('ru', ['ru', 'en'], salonVocabularies)
     expect(importSpec(demo, 'partners').columns).toEqual([
       'slug',
       'name_ru',
@@ -111,14 +128,28 @@ describe('CSV columns in the host’s locales', () => {
   })
 
   it('names the language of a translation saved without its title', () => {
-    const spec = importSpec(
-      { localization: { defaultLocale: 'de', localeCodes: ['de', 'en', 'fr'] } },
-      'experts',
-    )
+    const spec = importSpec(hostConfig('de', ['de', 'en', 'fr']), 'experts')
     const data = { base: { name: 'Anna' }, translations: { fr: { city: 'Paris' } }, published: true }
     expect(missingTranslatedTitle(spec, data, {})).toBe(
       "name_fr: пусто, а без него французский текст строки не сохранить — empty, and the row's French text cannot be saved without it",
     )
     expect(missingTranslatedTitle(spec, data, { fr: { name: 'Anne' } })).toBeUndefined()
+  })
+
+  it('reads the host’s own lists: a partner kind and a session language by value or by label', () => {
+    const host = hostConfig('de', ['de', 'en'], {
+      partnerKinds: [{ value: 'verein', label: { de: 'Verein', en: 'Association' } }],
+    })
+    const edition = { edition: '2027', start: '2027-06-10 10:00', end: '2027-06-10 11:00', format: 'lecture' }
+    const partner = importSpec(host, 'partners').toData({ name_de: 'Chaos e. V.', kind: 'Association' }, refs)
+    expect(partner.base.kind).toBe('verein')
+    expect(() => importSpec(host, 'partners').toData({ name_de: 'Firma', kind: 'company' }, refs)).toThrow(
+      /allowed: verein/,
+    )
+    const sessions = importSpec(host, 'sessions')
+    expect(
+      sessions.toData({ ...edition, title_de: 'Vortrag', language: 'Englisch' }, refs).base.language,
+    ).toBe('en')
+    expect(sessions.toData({ ...edition, title_de: 'Vortrag', language: '' }, refs).base.language).toBe('de')
   })
 })

@@ -142,6 +142,32 @@ describe('programma(options) on a host of its own', () => {
     [{ ...berlin, timeZones: [] }, /timeZones is empty/],
     [{ ...berlin, users: 'people' }, /no auth collection "people"/],
     [{ ...berlin, media: 'news' }, /no upload collection "news"/],
+    [{ ...berlin, vocabularies: { themes: [] } }, /vocabularies has no list "themes"/],
+    [
+      { ...berlin, vocabularies: { topics: [{ value: 'Data Science', label: 'Data science' }] } },
+      /vocabularies\.topics\[0\] "Data Science" is not a value of lower-case letters/,
+    ],
+    [
+      {
+        ...berlin,
+        vocabularies: {
+          topics: [
+            { value: 'data', label: 'Data' },
+            { value: 'data', label: 'Daten' },
+          ],
+        },
+      },
+      /vocabularies\.topics\[1\] "data" is listed twice/,
+    ],
+    [
+      { ...berlin, vocabularies: { sessionLanguages: [{ value: 'German', label: 'German' }] } },
+      /vocabularies\.sessionLanguages\[0\] "German" is not a language tag/,
+    ],
+    [{ ...berlin, vocabularies: { partnerKinds: [] } }, /vocabularies\.partnerKinds: may not be empty/],
+    [
+      { ...berlin, vocabularies: { topics: [{ value: 'data', label: { de: 'Daten' } }] } },
+      /vocabularies\.topics\[0\] "data" has a label in "de", which the host's localization lacks/,
+    ],
   ])('stops the start with a message naming what is wrong: %o', (options, message) => {
     expect(() => programma(options as never)(host())).toThrow(message)
   })
@@ -151,5 +177,21 @@ describe('programma(options) on a host of its own', () => {
     clash.collections?.push({ slug: 'sessions', fields: [] })
     expect(() => programma(berlin)(clash)).toThrow(/already has a collection "sessions"/)
     expect(() => programma(berlin)(host({ localization: false }))).toThrow(/no localization/)
+  })
+
+  it('offers the host’s own lists in the admin, with defaults for those it leaves out', () => {
+    const config = programma({
+      ...berlin,
+      vocabularies: { topics: [{ value: 'open-data', label: 'Open data' }] },
+    })(host({ localization: { locales: ['en', 'de'], defaultLocale: 'en' } }))
+    const fieldsOf = (slug: string) =>
+      JSON.stringify(config.collections?.find((c) => c.slug === slug)?.fields)
+    expect(fieldsOf('sessions')).toContain(
+      '{"label":{"en":"Open data","de":"Open data"},"value":"open-data"}',
+    )
+    expect(fieldsOf('sessions')).not.toContain('"audiences"')
+    expect(fieldsOf('sessions')).toContain('{"label":{"en":"German","de":"Deutsch"},"value":"de"}')
+    expect(fieldsOf('partners')).toContain('{"label":{"en":"Company","de":"Company"},"value":"company"}')
+    expect(fieldsOf('alleys')).toContain('"value":"organisation"')
   })
 })

@@ -1,3 +1,4 @@
 export * from './parse'
 export * from './schema'
 export * from './lookup'
+export * from './vocabularies'

@@ -1,4 +1,5 @@
 import { type Snapshot, SNAPSHOT_SCHEMA_VERSION, snapshotSchema } from './schema'
+import type { VocabularyName } from './vocabularies'
 
 export class InvalidSnapshotError extends Error {
   constructor(
@@ -35,6 +36,13 @@ export function parseSnapshot(input: unknown): Snapshot {
     throw new InvalidSnapshotError(
       `Snapshot refers to missing documents: ${dangling.slice(0, 5).join('; ')}`,
       dangling,
+    )
+  }
+  const unlisted = unlistedTerms(result.data)
+  if (unlisted.length > 0) {
+    throw new InvalidSnapshotError(
+      `Snapshot uses values its vocabularies do not list: ${unlisted.slice(0, 5).join('; ')}`,
+      unlisted,
     )
   }
   return result.data
@@ -84,5 +92,28 @@ function danglingReferences(snapshot: Snapshot): string[] {
       check(editions, edition, `partners.${partner.slug}.editions.${index}`),
     )
   }
+  return problems
+}
+
+/** Every audience, topic, language, partner kind and level a document has, checked against the host's lists. */
+function unlistedTerms(snapshot: Snapshot): string[] {
+  const listed = (name: VocabularyName) => new Set(snapshot.vocabularies[name].map((term) => term.value))
+  const problems: string[] = []
+  const check = (name: VocabularyName, values: Array<string | null>, where: string) => {
+    const terms = listed(name)
+    for (const value of values) {
+      if (value !== null && !terms.has(value)) problems.push(`${where} → "${value}" (not in ${name})`)
+    }
+  }
+  for (const session of snapshot.sessions) {
+    check('audiences', session.audiences, `sessions.${session.slug}.audiences`)
+    check('topics', session.topics, `sessions.${session.slug}.topics`)
+    check('sessionLanguages', [session.language], `sessions.${session.slug}.language`)
+  }
+  for (const partner of snapshot.partners) {
+    check('partnerKinds', [partner.kind], `partners.${partner.slug}.kind`)
+    check('partnerLevels', [partner.level], `partners.${partner.slug}.level`)
+  }
+  for (const alley of snapshot.alleys) check('partnerKinds', [alley.kind], `alleys.${alley.slug}.kind`)
   return problems
 }

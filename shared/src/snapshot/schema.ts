@@ -1,29 +1,28 @@
 import { z } from 'zod'
 
 import {
-  AUDIENCES,
   CONTACT_CHANNELS,
   EDITION_FORMATS,
   PARTICIPANT_ROLES,
-  PARTNER_KINDS,
-  PARTNER_LEVELS,
   SESSION_FORMATS,
-  SESSION_LANGUAGES,
   SESSION_PARTNER_ROLES,
   SESSION_STATUSES,
   STAND_SIZES,
-  TOPICS,
   VIDEO_PROVIDERS,
   type Term,
 } from '../vocabulary'
 import { editionSlug, slug, timeZone, webUrl } from '../values'
+import { localeCode, localizedText, optionalLocalizedText, richText } from './text'
+import { vocabulariesSchema } from './vocabularies'
+
+export { localeCode, localizedText, optionalLocalizedText, richText } from './text'
 
 /**
  * The programme snapshot: everything published, in every locale, normalised by id.
  * The CMS writes it, the site reads it; both validate it against this schema.
  * Raise the version on any change a reader of an older snapshot could misread.
  */
-export const SNAPSHOT_SCHEMA_VERSION = 2
+export const SNAPSHOT_SCHEMA_VERSION = 3
 
 function oneOf<const T extends readonly Term[]>(vocabulary: T) {
   return z.enum(vocabulary.map((term) => term.value) as [T[number]['value'], ...Array<T[number]['value']>])
@@ -32,25 +31,6 @@ function oneOf<const T extends readonly Term[]>(vocabulary: T) {
 const id = z.union([z.number().int(), z.string().min(1)])
 const instant = z.iso.datetime({ offset: true })
 const day = z.iso.date()
-
-/** A language code as the host's CMS names its locales: en, ru, de, pt-BR. */
-export const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
-
-/**
- * Text in the host's languages, by locale code: `{ en: 'Opening', ru: null }`. A language
- * without a translation is null or left out; the site then shows the text in the default
- * language (or any it has) and says so.
- */
-export const optionalLocalizedText = z.record(localeCode, z.string().nullable().optional())
-/** Text that must be there in at least one language (a title, a name). */
-export const localizedText = z
-  .record(localeCode, z.string().min(1).nullable().optional())
-  .refine((value) => Object.values(value).some((text) => typeof text === 'string' && text !== ''), {
-    message: 'no text in any language',
-  })
-
-/** Rich text already rendered: sanitised HTML and plain text, per locale. */
-export const richText = z.object({ html: optionalLocalizedText, text: optionalLocalizedText })
 
 const material = z.object({ title: localizedText, url: webUrl.nullable(), media: id.nullable() })
 const video = z.object({ provider: oneOf(VIDEO_PROVIDERS).nullable(), url: webUrl })
@@ -143,8 +123,8 @@ export const alleySchema = z.object({
   slug,
   edition: id,
   name: localizedText,
-  /** The kind of partner it is for; null when open to all. */
-  kind: oneOf(PARTNER_KINDS).nullable(),
+  /** The kind of partner it is for (one of `vocabularies.partnerKinds`); null when open to all. */
+  kind: slug.nullable(),
   colour,
   order: z.number(),
   updatedAt: instant,
@@ -169,9 +149,10 @@ export const sessionSchema = z.object({
     z.object({ expert: id, role: oneOf(PARTICIPANT_ROLES), topic: optionalLocalizedText }),
   ),
   partners: z.array(z.object({ partner: id, role: oneOf(SESSION_PARTNER_ROLES) })),
-  audiences: z.array(oneOf(AUDIENCES)),
-  topics: z.array(oneOf(TOPICS)),
-  language: oneOf(SESSION_LANGUAGES),
+  /** Values of `vocabularies.audiences`, `.topics` and `.sessionLanguages`. */
+  audiences: z.array(slug),
+  topics: z.array(slug),
+  language: localeCode,
   description: richText,
   registrationUrl: webUrl.nullable(),
   materials: z.array(material),
@@ -204,8 +185,9 @@ export const partnerSchema = z.object({
   slug,
   name: localizedText,
   logo: id.nullable(),
-  kind: oneOf(PARTNER_KINDS),
-  level: oneOf(PARTNER_LEVELS).nullable(),
+  /** Values of `vocabularies.partnerKinds` and `.partnerLevels`. */
+  kind: slug,
+  level: slug.nullable(),
   editions: z.array(id),
   description: richText,
   website: webUrl.nullable(),
@@ -238,6 +220,7 @@ export const snapshotSchema = z
     /** The host's content languages, in its order: the site publishes a version in each. */
     locales: z.array(localeCode).min(1),
     site: siteSchema,
+    vocabularies: vocabulariesSchema,
     editions: z.array(editionSchema),
     forums: z.array(forumSchema),
     sessions: z.array(sessionSchema),

@@ -4,12 +4,12 @@ import type {
   SnapshotEdition,
   SnapshotPartner,
   SnapshotStand,
-  TOPICS,
 } from '@programma/shared'
 
 import type { Programme } from './programme'
 
-type Topic = (typeof TOPICS)[number]['value']
+/** A value of the host's topics. */
+type Topic = string
 
 /** A partner on its stand, with the topics of the sessions it takes part in. */
 export interface PlacedStand {

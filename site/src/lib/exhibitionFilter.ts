@@ -1,11 +1,15 @@
-import { type Locale, PARTNER_KINDS, termLabel, TOPICS } from '@programma/shared'
+import { hostTermLabel, type Locale, type Vocabularies, type VocabularyName } from '@programma/shared'
 
 import { type AlleyWithStands, type PlacedStand, standsIn } from './exhibition'
 
 /** What the exhibition filters by: the partner's kind and the topics of its sessions. */
 export type ExhibitionFacet = 'kind' | 'topic'
 export const EXHIBITION_FACETS: ExhibitionFacet[] = ['kind', 'topic']
-export const EXHIBITION_VOCABULARIES = { kind: PARTNER_KINDS, topic: TOPICS } as const
+/** The host's list each exhibition filter takes its values from. */
+export const EXHIBITION_VOCABULARIES: Record<ExhibitionFacet, VocabularyName> = {
+  kind: 'partnerKinds',
+  topic: 'topics',
+}
 
 export interface ExhibitionFilter {
   facet: ExhibitionFacet
@@ -14,7 +18,7 @@ export interface ExhibitionFilter {
 
 /** Whether a stand's partner is of the kind, or works on the topic. */
 export function standHas(placed: PlacedStand, { facet, value }: ExhibitionFilter): boolean {
-  return facet === 'kind' ? placed.partner.kind === value : (placed.topics as string[]).includes(value)
+  return facet === 'kind' ? placed.partner.kind === value : placed.topics.includes(value)
 }
 
 /** The alleys narrowed to a filter's stands, and the partners it leaves out: drawn faded on the map. */
@@ -38,8 +42,8 @@ export function narrowExhibition(
 /** Every kind and topic some stand has: each gets a static filter page. */
 export function exhibitionFilterValues(alleys: AlleyWithStands[]): ExhibitionFilter[] {
   const stands = standsIn(alleys)
-  const kinds = new Set(stands.map((placed) => placed.partner.kind as string))
-  const topics = new Set(stands.flatMap((placed) => placed.topics as string[]))
+  const kinds = new Set(stands.map((placed) => placed.partner.kind))
+  const topics = new Set(stands.flatMap((placed) => placed.topics))
   return [
     ...[...kinds].map((value) => ({ facet: 'kind' as const, value })),
     ...[...topics].map((value) => ({ facet: 'topic' as const, value })),
@@ -47,6 +51,10 @@ export function exhibitionFilterValues(alleys: AlleyWithStands[]): ExhibitionFil
 }
 
 /** A kind's or topic's name in the page's language. */
-export function exhibitionValueLabel({ facet, value }: ExhibitionFilter, locale: Locale): string {
-  return termLabel(EXHIBITION_VOCABULARIES[facet], value, locale)
+export function exhibitionValueLabel(
+  { facet, value }: ExhibitionFilter,
+  vocabularies: Vocabularies,
+  locale: Locale,
+): string {
+  return hostTermLabel(vocabularies[EXHIBITION_VOCABULARIES[facet]], value, locale)
 }

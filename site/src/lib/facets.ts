@@ -1,13 +1,11 @@
 import {
-  AUDIENCES,
+  hostTermChoices,
   labelIn,
   type Locale,
   SESSION_FORMATS,
-  SESSION_LANGUAGES,
   type SnapshotEdition,
   type SnapshotSession,
-  type Term,
-  TOPICS,
+  type VocabularyName,
 } from '@programma/shared'
 
 import { showText } from './i18n'
@@ -16,11 +14,11 @@ import type { Programme } from './programme'
 export type FacetKey = 'stage' | 'forum' | 'format' | 'audience' | 'topic' | 'language'
 export const FACET_KEYS: FacetKey[] = ['stage', 'forum', 'format', 'audience', 'topic', 'language']
 
-const VOCABULARIES: Record<Exclude<FacetKey, 'forum' | 'stage'>, readonly Term[]> = {
-  format: SESSION_FORMATS,
-  audience: AUDIENCES,
-  topic: TOPICS,
-  language: SESSION_LANGUAGES,
+/** The host's list each of these facets takes its values from. */
+const HOST_VOCABULARIES: Record<'audience' | 'topic' | 'language', VocabularyName> = {
+  audience: 'audiences',
+  topic: 'topics',
+  language: 'sessionLanguages',
 }
 
 /** The values a session has for a facet: forum slug, format, audiences, topics, language. */
@@ -56,8 +54,10 @@ function candidatesFor(
       return programme
         .forumsOf(edition)
         .map((forum) => ({ value: forum.slug, label: showText(forum.title, locale) }))
+    case 'format':
+      return SESSION_FORMATS.map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
     default:
-      return VOCABULARIES[facet].map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
+      return hostTermChoices(programme.vocabulary(HOST_VOCABULARIES[facet]), locale)
   }
 }
 

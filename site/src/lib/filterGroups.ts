@@ -1,4 +1,10 @@
-import { labelIn, type Locale, routes, type SnapshotEdition } from '@programma/shared'
+import {
+  hostTermChoices,
+  type Locale,
+  routes,
+  type SnapshotEdition,
+  type Vocabularies,
+} from '@programma/shared'
 
 import { type AlleyWithStands, standsIn } from './exhibition'
 import { EXHIBITION_FACETS, EXHIBITION_VOCABULARIES, standHas } from './exhibitionFilter'
@@ -69,6 +75,7 @@ export function recordingFilters(
 export function exhibitionFilters(
   alleys: AlleyWithStands[],
   edition: SnapshotEdition,
+  vocabularies: Vocabularies,
   locale: Locale,
 ): FacetGroup[] {
   const x = exhibitionText(locale)
@@ -76,12 +83,12 @@ export function exhibitionFilters(
   return EXHIBITION_FACETS.map((facet) => ({
     facet,
     label: x[facet],
-    values: EXHIBITION_VOCABULARIES[facet]
-      .map((term) => ({
-        value: term.value,
-        label: labelIn(term.label, locale),
-        count: stands.filter((placed) => standHas(placed, { facet, value: term.value })).length,
-        href: routes.exhibitionFacet(locale, edition.slug, facet, term.value),
+    values: hostTermChoices(vocabularies[EXHIBITION_VOCABULARIES[facet]], locale)
+      .map(({ value, label }) => ({
+        value,
+        label,
+        count: stands.filter((placed) => standHas(placed, { facet, value })).length,
+        href: routes.exhibitionFacet(locale, edition.slug, facet, value),
       }))
       .filter((item) => item.count > 0),
   }))

@@ -1,33 +1,27 @@
-import {
-  type Locale,
-  PARTNER_KINDS,
-  PARTNER_LEVELS,
-  type SnapshotPartner,
-  type Term,
-} from '@programma/shared'
+import { hostTermChoices, type Locale, type SnapshotPartner, type Vocabularies } from '@programma/shared'
 
 import { showText } from './i18n'
 
-const LEVEL_ORDER = PARTNER_LEVELS.map((level) => level.value as string)
-
-/** Partners without a level are listed with the exhibitors. */
-function levelRank(partner: SnapshotPartner): number {
-  return LEVEL_ORDER.indexOf(partner.level ?? 'exhibitor')
+/** Where a partner stands among the host's levels: the first level first, partners without one last. */
+function levelRank(partner: SnapshotPartner, levels: Vocabularies['partnerLevels']): number {
+  const rank = levels.findIndex((level) => level.value === partner.level)
+  return rank === -1 ? levels.length : rank
 }
 
-/** The partners by kind, in the vocabulary's order; within a kind by level, then by name. */
+/** The partners by kind, in the host's order of kinds; within a kind by level, then by name. */
 export function partnerDirectory(
   partners: SnapshotPartner[],
+  vocabularies: Pick<Vocabularies, 'partnerKinds' | 'partnerLevels'>,
   locale: Locale,
-): Array<{ kind: Term; partners: SnapshotPartner[] }> {
+): Array<{ kind: { value: string; label: string }; partners: SnapshotPartner[] }> {
   const collator = new Intl.Collator(locale)
-  return PARTNER_KINDS.map((kind) => ({
-    kind: kind as Term,
-    partners: partners
-      .filter((partner) => partner.kind === kind.value)
-      .sort(
-        (a, b) =>
-          levelRank(a) - levelRank(b) || collator.compare(showText(a.name, locale), showText(b.name, locale)),
-      ),
-  })).filter((group) => group.partners.length > 0)
+  const byRank = (a: SnapshotPartner, b: SnapshotPartner) =>
+    levelRank(a, vocabularies.partnerLevels) - levelRank(b, vocabularies.partnerLevels) ||
+    collator.compare(showText(a.name, locale), showText(b.name, locale))
+  return hostTermChoices(vocabularies.partnerKinds, locale)
+    .map((kind) => ({
+      kind,
+      partners: partners.filter((partner) => partner.kind === kind.value).sort(byRank),
+    }))
+    .filter((group) => group.partners.length > 0)
 }

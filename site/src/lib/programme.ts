@@ -10,6 +10,8 @@ import {
   type SnapshotSession,
   type SnapshotSite,
   useSiteLocales,
+  type Vocabularies,
+  type VocabularyName,
 } from '@programma/shared'
 
 import { sessionsByDay } from './days'
@@ -75,6 +77,11 @@ export class Programme {
   /** The site's identity: name, organiser, logo, colours, footer, contacts, registration link. */
   site(): SnapshotSite {
     return this.snapshot.site
+  }
+
+  /** One of the host's lists (topics, audiences, session languages, partner kinds and levels), in its order. */
+  vocabulary<N extends VocabularyName>(name: N): Vocabularies[N] {
+    return this.snapshot.vocabularies[name]
   }
 
   /** The zone a session's times are shown in: its edition's, so that moving an edition moves them all. */

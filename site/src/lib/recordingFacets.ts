@@ -1,4 +1,10 @@
-import { labelIn, type Locale, SESSION_FORMATS, type SnapshotSession, TOPICS } from '@programma/shared'
+import {
+  hostTermChoices,
+  labelIn,
+  type Locale,
+  SESSION_FORMATS,
+  type SnapshotSession,
+} from '@programma/shared'
 
 import { type FacetKey, sessionValues } from './facets'
 import { showText } from './i18n'
@@ -44,7 +50,7 @@ function candidates(
     case 'format':
       return SESSION_FORMATS.map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
     case 'topic':
-      return TOPICS.map((term) => ({ value: term.value, label: labelIn(term.label, locale) }))
+      return hostTermChoices(programme.vocabulary('topics'), locale)
   }
 }
 

@@ -1,16 +1,13 @@
 import {
-  AUDIENCES,
+  hostTermLabel,
   type Locale,
   PARTICIPANT_ROLES,
-  PARTNER_KINDS,
-  PARTNER_LEVELS,
   routes,
   SESSION_FORMATS,
   type SnapshotExpert,
   type SnapshotPartner,
   type SnapshotSession,
   termLabel,
-  TOPICS,
   zonedDay,
 } from '@programma/shared'
 
@@ -85,8 +82,10 @@ export function sessionRecord(session: SnapshotSession, data: Programme, locale:
         showText(session.place.hall, locale),
         ...people,
         ...partners,
-        session.audiences.map((audience) => termLabel(AUDIENCES, audience, locale)).join(', '),
-        session.topics.map((topic) => termLabel(TOPICS, topic, locale)).join(', '),
+        session.audiences
+          .map((audience) => hostTermLabel(data.vocabulary('audiences'), audience, locale))
+          .join(', '),
+        session.topics.map((topic) => hostTermLabel(data.vocabulary('topics'), topic, locale)).join(', '),
         session.recording ? t.recording : '',
       ]),
     ),
@@ -151,8 +150,8 @@ export function expertRecord(
 }
 
 export function partnerRecord(partner: SnapshotPartner, data: Programme, locale: Locale): SearchRecord {
-  const kind = termLabel(PARTNER_KINDS, partner.kind, locale)
-  const level = partner.level ? termLabel(PARTNER_LEVELS, partner.level, locale) : ''
+  const kind = hostTermLabel(data.vocabulary('partnerKinds'), partner.kind, locale)
+  const level = partner.level ? hostTermLabel(data.vocabulary('partnerLevels'), partner.level, locale) : ''
   const editions = partner.editions.flatMap((id) => {
     const edition = data.edition(id)
     return edition ? [showText(edition.title, locale)] : []

@@ -1,4 +1,4 @@
-import { PARTNER_KINDS } from '@programma/shared'
+import type { Vocabularies } from '@programma/shared'
 import type { CollectionConfig } from 'payload'
 
 import { adminsAndEditors, anyone } from '../../access/roles'
@@ -8,7 +8,8 @@ import { t } from '../../fields/labels'
 import { optionsFrom } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 
-export const Alleys: CollectionConfig = {
+/** The alleys of an edition's exhibition, each for one of the host's kinds of partners or for all. */
+export const alleysCollection = (vocabularies: Vocabularies): CollectionConfig => ({
   slug: 'alleys',
   labels: { singular: t('Аллея', 'Alley'), plural: t('Аллеи', 'Alleys') },
   admin: {
@@ -33,7 +34,7 @@ export const Alleys: CollectionConfig = {
         {
           name: 'kind',
           type: 'select',
-          options: optionsFrom(PARTNER_KINDS),
+          options: optionsFrom(vocabularies.partnerKinds),
           label: t('Кто стоит на аллее', 'Who stands on it'),
           admin: {
             description: t('Пусто — партнёры любого типа.', 'Empty: partners of any kind.'),
@@ -59,4 +60,4 @@ export const Alleys: CollectionConfig = {
       admin: { defaultColumns: ['name', 'stand', 'kind'] },
     },
   ],
-}
+})

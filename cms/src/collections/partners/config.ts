@@ -1,4 +1,4 @@
-import { PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
+import type { Vocabularies } from '@programma/shared'
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../../access/published'
@@ -11,8 +11,11 @@ import { contactsField } from '../../fields/contacts'
 import { standField } from '../../fields/stand'
 import { urlField } from '../../fields/url'
 
-/** Partners; with the exhibition, each with its stand on an alley. */
-export const partnersCollection = (exhibition: boolean): CollectionConfig => ({
+/**
+ * Partners of the host's kinds and levels; with the exhibition, each with its stand on an
+ * alley. A new partner is of the first kind and the last (lowest) level.
+ */
+export const partnersCollection = (exhibition: boolean, vocabularies: Vocabularies): CollectionConfig => ({
   slug: 'partners',
   labels: { singular: t('Партнёр', 'Partner'), plural: t('Партнёры', 'Partners') },
   admin: {
@@ -62,15 +65,15 @@ export const partnersCollection = (exhibition: boolean): CollectionConfig => ({
           name: 'kind',
           type: 'select',
           required: true,
-          defaultValue: 'company',
-          options: optionsFrom(PARTNER_KINDS),
+          defaultValue: vocabularies.partnerKinds[0]?.value,
+          options: optionsFrom(vocabularies.partnerKinds),
           label: t('Тип', 'Kind'),
         },
         {
           name: 'level',
           type: 'select',
-          defaultValue: 'exhibitor',
-          options: optionsFrom(PARTNER_LEVELS),
+          defaultValue: vocabularies.partnerLevels.at(-1)?.value,
+          options: optionsFrom(vocabularies.partnerLevels),
           label: t('Статус участия', 'Level'),
         },
       ],

@@ -1,4 +1,4 @@
-import { PARTNER_KINDS, PARTNER_LEVELS } from '@programma/shared'
+import type { Vocabularies } from '@programma/shared'
 
 import { has, localized, localizedRow, publishedCell, publishedOf, refSlug, text } from '../../imports/cells'
 import { columnOf, type ImportLocales, localizedColumns } from '../../imports/locales'
@@ -9,7 +9,7 @@ import { list, termValue } from '../../imports/values'
 const TEXT = ['name']
 const REQUIRED_TRANSLATIONS = ['name']
 
-export function partnersSpec(locales: ImportLocales): ImportSpec {
+export function partnersSpec(locales: ImportLocales, vocabularies: Vocabularies): ImportSpec {
   const name = columnOf('name', locales.base)
   return {
     collection: 'partners',
@@ -31,9 +31,10 @@ export function partnersSpec(locales: ImportLocales): ImportSpec {
       const data: Fields = {
         ...base,
         slug: row.slug,
-        kind: termValue('kind', row.kind ?? '', PARTNER_KINDS),
+        kind: termValue('kind', row.kind ?? '', vocabularies.partnerKinds),
       }
-      if (has(row, 'level')) data.level = row.level ? termValue('level', row.level, PARTNER_LEVELS) : null
+      if (has(row, 'level'))
+        data.level = row.level ? termValue('level', row.level, vocabularies.partnerLevels) : null
       if (has(row, 'website')) data.website = row.website || null
       if (has(row, 'editions')) {
         data.editions = list(row.editions ?? '').map((key) => editionByKey(refs, 'editions', key).id)

@@ -1,13 +1,11 @@
 import {
-  AUDIENCES,
   PARTICIPANT_ROLES,
   SESSION_FORMATS,
-  SESSION_LANGUAGES,
   SESSION_PARTNER_ROLES,
   SESSION_STATUSES,
-  TOPICS,
+  type Vocabularies,
 } from '@programma/shared'
-import type { CollectionConfig, DateField } from 'payload'
+import type { CollectionConfig, DateField, Field } from 'payload'
 
 import { adminsAndEditors } from '../../access/roles'
 import {
@@ -25,6 +23,16 @@ import { slugField } from '../../fields/slug'
 import { editionField, materialsField } from '../../fields/common'
 import { urlField } from '../../fields/url'
 import { datePublishedRecording, validateNotRecorded, videoLinkRow } from '../../fields/videoLink'
+
+/** A session's terms of one of the host's lists; not offered when the host keeps no such list. */
+function termsField(
+  name: 'audiences' | 'topics',
+  terms: Vocabularies['topics'],
+  label: ReturnType<typeof t>,
+): Field[] {
+  if (terms.length === 0) return []
+  return [{ name, type: 'select', hasMany: true, options: optionsFrom(terms), label }]
+}
 
 function momentField(
   zones: TimeZoneSettings,
@@ -66,7 +74,10 @@ function recordingPublishedField(zones: TimeZoneSettings): DateField {
 }
 
 /** Sessions, their times entered and shown in the zones editors may choose. */
-export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig => ({
+export const sessionsCollection = (
+  zones: TimeZoneSettings,
+  vocabularies: Vocabularies,
+): CollectionConfig => ({
   slug: 'sessions',
   labels: { singular: t('Сессия', 'Session'), plural: t('Сессии', 'Sessions') },
   admin: {
@@ -138,8 +149,8 @@ export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
                 {
                   name: 'language',
                   type: 'select',
-                  defaultValue: 'ru',
-                  options: optionsFrom(SESSION_LANGUAGES),
+                  defaultValue: vocabularies.sessionLanguages[0]?.value,
+                  options: optionsFrom(vocabularies.sessionLanguages),
                   label: t('Язык', 'Language'),
                 },
               ],
@@ -238,20 +249,8 @@ export const sessionsCollection = (zones: TimeZoneSettings): CollectionConfig =>
           label: t('Описание', 'Description'),
           fields: [
             { name: 'description', type: 'richText', localized: true, label: t('Описание', 'Description') },
-            {
-              name: 'audiences',
-              type: 'select',
-              hasMany: true,
-              options: optionsFrom(AUDIENCES),
-              label: t('Аудитория', 'Audience'),
-            },
-            {
-              name: 'topics',
-              type: 'select',
-              hasMany: true,
-              options: optionsFrom(TOPICS),
-              label: t('Темы', 'Topics'),
-            },
+            ...termsField('audiences', vocabularies.audiences, t('Аудитория', 'Audience')),
+            ...termsField('topics', vocabularies.topics, t('Темы', 'Topics')),
             urlField({ name: 'registrationUrl', label: t('Регистрация', 'Registration link') }),
             materialsField,
           ],

@@ -1,4 +1,4 @@
-import { SESSION_FORMATS, SESSION_LANGUAGES, SESSION_STATUSES } from '@programma/shared'
+import { SESSION_FORMATS, SESSION_STATUSES, type Vocabularies } from '@programma/shared'
 
 import type { Session } from '../../payload-types'
 import {
@@ -48,7 +48,7 @@ function translatedHalls(
   return withHalls
 }
 
-export function sessionsSpec(locales: ImportLocales): ImportSpec {
+export function sessionsSpec(locales: ImportLocales, vocabularies: Vocabularies): ImportSpec {
   const title = columnOf('title', locales.base)
   const hall = columnOf('hall', locales.base)
   return {
@@ -85,7 +85,8 @@ export function sessionsSpec(locales: ImportLocales): ImportSpec {
       }
       if (has(row, 'forum')) data.forum = row.forum ? forumBySlug(refs, row.forum, edition) : null
       if (has(row, 'language')) {
-        data.language = row.language ? termValue('language', row.language, SESSION_LANGUAGES) : 'ru'
+        const languages = vocabularies.sessionLanguages
+        data.language = row.language ? termValue('language', row.language, languages) : languages[0]?.value
       }
       if (has(row, hall) || has(row, 'online')) data.place = basePlace(row, hall, stored?.base)
       if (has(row, 'participants')) {

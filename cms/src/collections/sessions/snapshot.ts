@@ -41,7 +41,15 @@ function partnerOf(row: SessionPartner, partners: Set<string>): SnapshotSession[
 }
 
 /** A published session of a published edition, in its edition's zone; references only to what is published. */
-export function sessionSnapshot(doc: InLocales<Session>, published: Published): SnapshotSession | null {
+/**
+ * A published session as the site reads it; `defaultLanguage` (the host's first session
+ * language) stands in for a language never set.
+ */
+export function sessionSnapshot(
+  doc: InLocales<Session>,
+  published: Published,
+  defaultLanguage: string,
+): SnapshotSession | null {
   const { base } = doc
   const title = requiredLocalized(doc, (version) => version.title)
   const edition = idOf(base.edition)
@@ -71,7 +79,7 @@ export function sessionSnapshot(doc: InLocales<Session>, published: Published): 
     partners: (base.partners ?? []).flatMap((row) => partnerOf(row, published.partners) ?? []),
     audiences: base.audiences ?? [],
     topics: base.topics ?? [],
-    language: base.language ?? 'ru',
+    language: base.language ?? defaultLanguage,
     description: renderRichText(doc, (version) => version.description),
     registrationUrl: textOf(base.registrationUrl),
     materials: materialsOf(
