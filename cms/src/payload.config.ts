@@ -64,8 +64,8 @@ export function programmaConfig(env: Env = process.env): Config {
     plugins: [
       programma({
         timeZones: [
-          { label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow' },
-          { label: 'Самара (UTC+4)', value: 'Europe/Samara' },
+          { label: 'Москва, МСК (UTC+3)', value: 'Europe/Moscow', shortName: { ru: 'МСК', en: 'MSK' } },
+          { label: 'Самара (UTC+4)', value: 'Europe/Samara', shortName: { ru: 'МСК+1', en: 'MSK+1' } },
         ],
         vocabularies: salonVocabularies,
         mediaStorageCheck: s3StorageCheck(env),

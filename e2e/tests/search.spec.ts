@@ -43,7 +43,7 @@ test('an expert is found by their organisation, and says what the hit is', async
 test('session hits show their day, time and forum, and filter by type', async ({ page, site }) => {
   await search(page, site, '/search/', 'Самарской области')
   const samara = page.locator('.search-result').filter({ hasText: SAMARA }).first()
-  await expect(samara.locator('.meta')).toContainText('29 апреля 2020, 17:20 UTC+3')
+  await expect(samara.locator('.meta')).toContainText('29 апреля 2020, 17:20 МСК (UTC+3)')
   await expect(samara.locator('.meta')).toContainText('Регионы: опыт дистанционного обучения')
   await page.getByRole('checkbox', { name: 'Партнёр' }).check()
   await expect(page).toHaveURL(/type=partner/)

@@ -35,11 +35,16 @@ const OFFSET_ONLY = /^(GMT|UTC)([+\-−]\d{1,2}(:\d{2})?)?$/
 /**
  * The zone as a reader of a language sees it next to a time: its short name in that
  * language with the offset, "CEST (UTC+2)", or the offset alone where the language has no
- * name for it but "GMT+3": "UTC+3".
+ * name for it but "GMT+3": "UTC+3". A name the host gave (`МСК`) stands in for the runtime's.
  */
-export function zoneLabel(timeZone: string, locale: string, at: Date | string = new Date()): string {
+export function zoneLabel(
+  timeZone: string,
+  locale: string,
+  at: Date | string = new Date(),
+  hostName?: string,
+): string {
   const instant = new Date(at)
   const offset = utcOffset(timeZone, instant)
-  const short = zoneName(locale, timeZone, 'short', instant)
+  const short = hostName || zoneName(locale, timeZone, 'short', instant)
   return OFFSET_ONLY.test(short) || short === '' ? offset : `${short} (${offset})`
 }

@@ -27,6 +27,22 @@ describe('dates and times on the edition’s clock', () => {
     expect(formatZone('Europe/Berlin', 'de', '2020-04-29T14:20:00.000Z')).toBe('MESZ (UTC+2)')
   })
 
+  it('names a zone as the host does where its snapshot says so, and only that zone', () => {
+    const snapshot = sampleSnapshot()
+    snapshot.timeZoneNames = [{ timeZone: 'Europe/Moscow', name: { ru: 'МСК', en: 'MSK' } }]
+    new Programme(snapshot)
+    try {
+      expect(formatZone('Europe/Moscow', 'ru', '2020-04-29T14:20:00.000Z')).toBe('МСК (UTC+3)')
+      expect(formatZone('Europe/Moscow', 'en', '2020-04-29T14:20:00.000Z')).toBe('MSK (UTC+3)')
+      // A language the host gave no name in takes the default language's.
+      expect(formatZone('Europe/Moscow', 'de', '2020-04-29T14:20:00.000Z')).toBe('МСК (UTC+3)')
+      expect(formatZone('Europe/Berlin', 'ru', '2020-04-29T14:20:00.000Z')).toBe('UTC+2')
+    } finally {
+      new Programme(sampleSnapshot())
+    }
+    expect(formatZone('Europe/Moscow', 'ru', '2020-04-29T14:20:00.000Z')).toBe('UTC+3')
+  })
+
   it('writes a calendar day as it is, whatever the zone of the build machine', () => {
     expect(formatDayWithWeekday('2020-04-29', 'en')).toBe('Wednesday 29 April')
     expect(formatDayWithWeekday('2020-04-29', 'ru')).toBe('среда, 29 апреля')

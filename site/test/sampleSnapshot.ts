@@ -20,6 +20,7 @@ export function sampleSnapshot(): Snapshot {
       contacts: [],
       registrationUrl: null,
     },
+    timeZoneNames: [],
     vocabularies: {
       topics: [
         { value: 'distance-learning', label: { ru: 'Дистанционное обучение', en: 'Distance learning' } },

@@ -42,7 +42,8 @@ export { ProgrammaOptionsError } from './options'
 export { withSerialWrites } from '../config/serialWrites'
 
 function timeZoneSettings(options: ResolvedOptions): TimeZoneSettings {
-  return { defaultTimezone: options.defaultTimeZone, supportedTimezones: options.timeZones }
+  const supportedTimezones = options.timeZones.map(({ label, value }) => ({ label, value }))
+  return { defaultTimezone: options.defaultTimeZone, supportedTimezones }
 }
 
 /** The collections Programma brings (see PROGRAMMA_COLLECTIONS), as this host configures them. */
@@ -163,6 +164,7 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
         media: resolved.media,
         roleOf: resolved.roleOf,
         vocabularies: resolved.vocabularies,
+        timeZoneNames: resolved.timeZoneNames,
       }),
       email: withPlainTextParts(config.email),
       endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],

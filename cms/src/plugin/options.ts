@@ -1,8 +1,9 @@
-import { isKnownTimeZone, isWebUrl, type Vocabularies } from '@programma/shared'
+import { isKnownTimeZone, isWebUrl, type TimeZoneNames, type Vocabularies } from '@programma/shared'
 import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
 import { PROGRAMMA_COLLECTIONS, type ProgrammaCollection, type RoleOf } from './registry'
+import { hostLocaleCodes, textInLocales } from './hostLocales'
 import { resolveVocabularies, type VocabulariesOption } from './vocabularies'
 
 export interface TimeZoneOption {
@@ -10,6 +11,12 @@ export interface TimeZoneOption {
   value: string
   /** How editors see it in the admin's zone picker. */
   label: string
+  /**
+   * How the site names it beside a time, before its offset: `{ ru: 'МСК', en: 'Moscow time' }`
+   * gives "МСК (UTC+3)". One text for every locale, or one per locale. Left out, the
+   * runtime's own name for the zone in each language (CLDR), or the offset alone.
+   */
+  shortName?: string | Readonly<Record<string, string>>
 }
 
 /** Resolves when media can be stored; rejects with the reason (for the log) when not. */
@@ -77,6 +84,7 @@ export interface ResolvedOptions {
   labels: CollectionLabels
   roleOf?: RoleOf
   vocabularies: Vocabularies
+  timeZoneNames: TimeZoneNames
   env: Env
   mediaStorageCheck?: MediaStorageCheck
 }
@@ -174,6 +182,19 @@ function checkLabels(labels: CollectionLabels): CollectionLabels {
   return labels
 }
 
+/** The names the site gives the zones beside times, in the host's locales. */
+function shortNamesOf(zones: TimeZoneOption[], config: Config): TimeZoneNames {
+  const { codes } = hostLocaleCodes(config)
+  return zones.flatMap(({ value, shortName }) => {
+    if (shortName === undefined) return []
+    try {
+      return [{ timeZone: value, name: textInLocales(`timeZones "${value}" shortName`, shortName, codes) }]
+    } catch (error) {
+      throw new ProgrammaOptionsError(error instanceof Error ? error.message : String(error))
+    }
+  })
+}
+
 function checkedVocabularies(option: VocabulariesOption, config: Config): Vocabularies {
   try {
     return resolveVocabularies(option, config)
@@ -207,6 +228,7 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     labels: checkLabels(options.labels ?? {}),
     roleOf: options.roleOf,
     vocabularies: checkedVocabularies(options.vocabularies ?? {}, config),
+    timeZoneNames: shortNamesOf(timeZones, config),
     env: { ...(options.env ?? process.env), ...siteBuildSettings(options.siteBuild) },
     mediaStorageCheck: options.mediaStorageCheck,
   }

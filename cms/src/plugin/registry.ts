@@ -1,4 +1,4 @@
-import type { Vocabularies } from '@programma/shared'
+import type { TimeZoneNames, Vocabularies } from '@programma/shared'
 import type { CollectionSlug, Config, SanitizedConfig } from 'payload'
 
 /**
@@ -27,6 +27,8 @@ export interface HostCollections {
   roleOf?: RoleOf
   /** The host's lists (topics, audiences …), as the plugin resolved them. */
   vocabularies?: Vocabularies
+  /** The names its zones have on the site beside times, where the host gave them. */
+  timeZoneNames?: TimeZoneNames
 }
 
 const DEFAULT_HOST_COLLECTIONS: HostCollections = { users: 'users', media: 'media' }
@@ -46,6 +48,11 @@ export function vocabulariesOf(config: Pick<Config, 'custom'>): Vocabularies {
   const vocabularies = hostCollectionsOf(config).vocabularies
   if (!vocabularies) throw new Error('This Payload config has no programma() plugin: it has no vocabularies')
   return vocabularies
+}
+
+/** The names the host gave its zones for the site (`МСК`); none where ICU's are to be used. */
+export function timeZoneNamesOf(config: Pick<Config, 'custom'>): TimeZoneNames {
+  return hostCollectionsOf(config).timeZoneNames ?? []
 }
 
 /** The host's upload collection, typed as a collection the generated types know. */

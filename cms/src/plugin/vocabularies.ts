@@ -8,6 +8,8 @@ import {
 } from '@programma/shared'
 import type { Config } from 'payload'
 
+import { hostLocaleCodes, textInLocales } from './hostLocales'
+
 /** One entry of a host's list: the value stored, and its label in one text or per content locale. */
 export interface VocabularyTerm {
   /** Stored in the documents and used in the site's filter addresses: `digital-skills`. */
@@ -38,15 +40,6 @@ const DEFAULT_TERMS: Record<'partnerKinds' | 'partnerLevels', Array<{ value: str
   ],
 }
 
-/** The codes of the host's content locales, its default first. */
-export function hostLocaleCodes(config: Config): { defaultLocale: string; codes: string[] } {
-  const localization = config.localization
-  if (!localization) return { defaultLocale: 'en', codes: ['en'] }
-  const codes = localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
-  const defaultLocale = localization.defaultLocale
-  return { defaultLocale, codes: [defaultLocale, ...codes.filter((code) => code !== defaultLocale)] }
-}
-
 /** A language's own name in a locale: `Deutsch` in German, `немецкий` → `Немецкий` in Russian. */
 function languageName(code: string, inLocale: string): string {
   const name = new Intl.DisplayNames([inLocale], { type: 'language', fallback: 'code' }).of(code) ?? code
@@ -69,19 +62,6 @@ function defaultsFor(name: VocabularyName, codes: string[]): readonly Vocabulary
         label: Object.fromEntries(codes.map((locale) => [locale, term.label[uiLocale(locale)]])),
       }))
   }
-}
-
-function labelsIn(
-  where: string,
-  label: VocabularyTerm['label'],
-  codes: string[],
-): Readonly<Record<string, string>> {
-  if (typeof label === 'string') return Object.fromEntries(codes.map((code) => [code, label]))
-  const foreign = Object.keys(label).find((code) => !codes.includes(code))
-  if (foreign) {
-    throw new Error(`${where} has a label in "${foreign}", which the host's localization lacks`)
-  }
-  return label
 }
 
 /** A list's problem as the host wrote it: `vocabularies.topics[2] "Data Science": …`. */
@@ -119,7 +99,7 @@ export function resolveVocabularies(option: VocabulariesOption, config: Config):
       name,
       (option[name] ?? defaultsFor(name, codes)).map((term, index) => ({
         value: term.value,
-        label: labelsIn(`vocabularies.${name}[${index}] "${term.value}"`, term.label, codes),
+        label: textInLocales(`vocabularies.${name}[${index}] "${term.value}"`, term.label, codes),
       })),
     ]),
   )

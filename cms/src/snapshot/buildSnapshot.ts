@@ -7,7 +7,7 @@ import { expertSnapshot } from '../collections/experts/snapshot'
 import { forumSnapshot } from '../collections/forums/snapshot'
 import { partnerSnapshot } from '../collections/partners/snapshot'
 import { sessionSnapshot } from '../collections/sessions/snapshot'
-import { mediaSlugOf, vocabulariesOf } from '../plugin/registry'
+import { mediaSlugOf, timeZoneNamesOf, vocabulariesOf } from '../plugin/registry'
 import { hostLocalesOf, readPublicInLocales } from './inLocales'
 import { mediaItem } from './media'
 import { referencedMedia } from './mediaUse'
@@ -68,6 +68,7 @@ async function assembleSnapshot(payload: Payload): Promise<Snapshot> {
     ...read.locales,
     site: siteIdentity(read.identity, mediaIds),
     vocabularies,
+    timeZoneNames: timeZoneNamesOf(payload.config),
     editions,
     forums,
     sessions,

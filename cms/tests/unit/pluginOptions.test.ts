@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { programma } from '../../src/plugin'
+import { timeZoneNamesOf } from '../../src/plugin/registry'
 
 /** A host of its own: its users and media, one collection and the localization it chose. */
 function host(overrides: Partial<Config> = {}): Config {
@@ -144,6 +145,10 @@ describe('programma(options) on a host of its own', () => {
     [{ ...berlin, media: 'news' }, /no upload collection "news"/],
     [{ ...berlin, vocabularies: { themes: [] } }, /vocabularies has no list "themes"/],
     [
+      { ...berlin, timeZones: [{ value: 'Europe/Berlin', label: 'Berlin', shortName: { fr: 'HEC' } }] },
+      /timeZones "Europe\/Berlin" shortName has a label in "fr", which the host's localization lacks/,
+    ],
+    [
       { ...berlin, vocabularies: { topics: [{ value: 'Data Science', label: 'Data science' }] } },
       /vocabularies\.topics\[0\] "Data Science" is not a value of lower-case letters/,
     ],
@@ -193,5 +198,20 @@ describe('programma(options) on a host of its own', () => {
     expect(fieldsOf('sessions')).toContain('{"label":{"en":"German","de":"Deutsch"},"value":"de"}')
     expect(fieldsOf('partners')).toContain('{"label":{"en":"Company","de":"Company"},"value":"company"}')
     expect(fieldsOf('alleys')).toContain('"value":"organisation"')
+  })
+
+  it('keeps the site’s names of zones for the snapshot, and only label and value for the admin', () => {
+    const config = programma({
+      ...berlin,
+      timeZones: [
+        { value: 'Europe/Berlin', label: 'Berlin', shortName: 'Berliner Zeit' },
+        { value: 'Europe/London', label: 'London' },
+      ],
+    })(host())
+    expect(config.admin?.timezones?.supportedTimezones).toEqual([
+      { value: 'Europe/Berlin', label: 'Berlin' },
+      { value: 'Europe/London', label: 'London' },
+    ])
+    expect(timeZoneNamesOf(config)).toEqual([{ timeZone: 'Europe/Berlin', name: { en: 'Berliner Zeit' } }])
   })
 })

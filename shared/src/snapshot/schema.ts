@@ -221,6 +221,8 @@ export const snapshotSchema = z
     locales: z.array(localeCode).min(1),
     site: siteSchema,
     vocabularies: vocabulariesSchema,
+    /** What the host calls some of its zones beside a time (`МСК`), in place of ICU's name. */
+    timeZoneNames: z.array(z.object({ timeZone, name: localizedText })),
     editions: z.array(editionSchema),
     forums: z.array(forumSchema),
     sessions: z.array(sessionSchema),
@@ -265,3 +267,4 @@ export type SnapshotAlley = z.infer<typeof alleySchema>
 export type SnapshotStand = NonNullable<SnapshotPartner['stand']>
 export type SnapshotSite = z.infer<typeof siteSchema>
 export type Snapshot = z.infer<typeof snapshotSchema>
+export type TimeZoneNames = Snapshot['timeZoneNames']

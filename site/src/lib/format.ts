@@ -1,4 +1,4 @@
-import { intlLocale, type Locale, zoneLabel } from '@programma/shared'
+import { intlLocale, type Locale, textWithLanguage, type TimeZoneNames, zoneLabel } from '@programma/shared'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
@@ -34,9 +34,24 @@ export function formatWeekday(instant: string, locale: Locale, timeZone: string)
   )
 }
 
-/** "CEST (UTC+2)" / "UTC+3": the zone of the times beside it, as the page's language names it at that moment. */
+let zoneNames = new Map<string, TimeZoneNames[number]['name']>()
+
+/**
+ * Sets the names the host gave its zones, from the snapshot being built (like the site's
+ * languages, one setting per build instead of an argument at every time on every page).
+ */
+export function useTimeZoneNames(names: TimeZoneNames): void {
+  zoneNames = new Map(names.map(({ timeZone, name }) => [timeZone, name]))
+}
+
+/**
+ * "CEST (UTC+2)" / "UTC+3": the zone of the times beside it, as the page's language names it at
+ * that moment; "МСК (UTC+3)" where the host named the zone.
+ */
 export function formatZone(timeZone: string, locale: Locale, at: string): string {
-  return zoneLabel(timeZone, intlLocale(locale), at)
+  const named = zoneNames.get(timeZone)
+  const hostName = named ? textWithLanguage(named, locale)?.text : undefined
+  return zoneLabel(timeZone, intlLocale(locale), at, hostName)
 }
 
 /** A calendar day (YYYY-MM-DD) as an instant at noon UTC: formatted in UTC it is that day. */

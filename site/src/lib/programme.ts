@@ -15,6 +15,7 @@ import {
 } from '@programma/shared'
 
 import { sessionsByDay } from './days'
+import { useTimeZoneNames } from './format'
 
 export type SnapshotStage = SnapshotEdition['stages'][number]
 
@@ -61,11 +62,13 @@ export class Programme {
 
   /**
    * Also makes the snapshot's languages the site's: routes put its default language at the
-   * root and the others under /<code>/, and text falls back to the default language.
+   * root and the others under /<code>/, and text falls back to the default language; and
+   * its names of zones those that times are labelled with.
    */
   constructor(readonly snapshot: Snapshot) {
     this.byId = indexes(snapshot)
     useSiteLocales(snapshot)
+    useTimeZoneNames(snapshot.timeZoneNames)
   }
 
   /** The languages the site is published in, the default (at the root) first. */

@@ -80,10 +80,15 @@ export function demoLikeSnapshot(): Snapshot {
     { channel: 'email', value: 'info@forum.example.org', label: { ru: 'Почта', en: 'Email' } },
   ]
   snapshot.site.registrationUrl = 'https://forum.example.org/register'
+  // The host names the zone its editions were in: a name that must go with the zone.
+  snapshot.timeZoneNames = [{ timeZone: 'Europe/Moscow', name: { ru: 'МСК', en: 'MSK' } }]
   return snapshot
 }
 
-/** Every edition moved to another zone; the sessions keep the zone they had, which the site must not show. */
+/**
+ * Every edition moved to another zone; the sessions keep the zone they had, and the host's
+ * name for that zone stays, neither of which the site may show.
+ */
 export function movedTo(snapshot: Snapshot, timeZone: string): Snapshot {
   for (const edition of snapshot.editions) edition.timeZone = timeZone
   return snapshot
