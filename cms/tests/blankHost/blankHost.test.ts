@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { parseSnapshot, type Snapshot } from '@programma/shared'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
@@ -127,6 +127,39 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
     expect(sentInLondon.start_tz).toBe('Europe/Berlin')
     expect(sentInLondon.end_tz).toBe('Europe/Berlin')
     expect(sentInLondon.start).toBe(docs[0]?.start)
+  })
+
+  it('reads times sent without an offset on the edition’s clock, and refuses one that clock skips', async () => {
+    const { docs } = await payload.find({
+      collection: 'sessions',
+      where: { slug: { equals: 'data-commons' } },
+    })
+    const session = docs[0]!
+    expect(session.start).toBe('2027-06-11T14:00:00.000Z')
+    const save = (start: string, end: string) =>
+      payload.update({
+        collection: 'sessions',
+        id: session.id,
+        data: { start, end },
+        overrideAccess: true,
+        locale: 'en',
+      })
+    const later = await save('2027-06-11T17:00', '2027-06-11 18:00')
+    expect([later.start, later.end]).toEqual(['2027-06-11T15:00:00.000Z', '2027-06-11T16:00:00.000Z'])
+    // 28 March 2027: Berlin's clocks go from 02:00 to 03:00.
+    const refused = await save('2027-03-28T02:30', '2027-03-28T03:30').catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ValidationError)
+    expect((refused as ValidationError).data.errors).toEqual([
+      {
+        path: 'start',
+        message: expect.stringMatching(
+          /"2027-03-28 02:30" does not exist in Europe\/Berlin: the clocks skip it$/,
+        ),
+      },
+    ])
+    const stored = await payload.findByID({ collection: 'sessions', id: session.id, overrideAccess: true })
+    expect([stored.start, stored.end]).toEqual([later.start, later.end])
+    await save('2027-06-11T16:00', '2027-06-11T17:00')
   })
 
   it('refuses an edition in a zone outside the host’s list, naming the field, and stores nothing', async () => {

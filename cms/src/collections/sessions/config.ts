@@ -15,7 +15,7 @@ import {
   canUpdateSession,
 } from '../../access/sessions'
 import { bumpRevisionOnMaterialChange, rememberPreviousStart } from './revision'
-import { checkSessionSchedule } from './schedule'
+import { checkSessionSchedule, readWallClockTimes } from './schedule'
 import { t } from '../../fields/labels'
 import { optionsFrom } from '../../fields/options'
 import type { TimeZoneSettings } from '../../config/timeZones'
@@ -100,6 +100,7 @@ export const sessionsCollection = (
     delete: adminsAndEditors,
   },
   hooks: {
+    beforeValidate: [readWallClockTimes(zones)],
     beforeChange: [checkSessionSchedule(zones), rememberPreviousStart, bumpRevisionOnMaterialChange],
   },
   fields: [

@@ -1,5 +1,10 @@
-import { formatInZone, zonedDay } from '@programma/shared'
-import type { CollectionBeforeChangeHook, PayloadRequest, ValidationFieldError } from 'payload'
+import { formatInZone, zonedDay, zonedTimeToUtc } from '@programma/shared'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  PayloadRequest,
+  ValidationFieldError,
+} from 'payload'
 import { ValidationError } from 'payload'
 
 import { forumIdOf } from '../../access/sessions'
@@ -156,4 +161,55 @@ export const checkSessionSchedule =
     const zoned = inEditionZone(data, timeZone)
     if (!session.start) return zoned
     return { ...zoned, stage: stageForDay(edition, zonedDay(session.start, timeZone), timeZone) }
+  }
+
+/** A time as a clock shows it, with no offset or zone: `2027-03-28T02:30` or `2027-03-28 02:30:00`. */
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00(?:\.0+)?)?$/
+
+/** An instant for a wall-clock time on the edition's clock, or the field's error when the clock skips it. */
+function instantOnClock(
+  field: 'start' | 'end',
+  value: string,
+  timeZone: string,
+): { instant: string } | { error: ValidationFieldError } {
+  const [, date = '', time = ''] = WALL_CLOCK.exec(value) ?? []
+  try {
+    return { instant: zonedTimeToUtc(date, time, timeZone).toISOString() }
+  } catch {
+    return {
+      error: {
+        path: field,
+        message: `«${date} ${time}» не существует в поясе ${timeZone}: часы переводят и пропускают это время — "${date} ${time}" does not exist in ${timeZone}: the clocks skip it`,
+      },
+    }
+  }
+}
+
+/**
+ * Times sent without an offset (`"start": "2027-06-10T10:00"`, as an API client or a script
+ * writes them) are read on the edition's clock, not the server's; one that clock skips (the
+ * hour lost when summer time begins) is refused with its field named, and nothing is stored.
+ */
+export const readWallClockTimes =
+  (zones: TimeZoneSettings): CollectionBeforeValidateHook =>
+  async ({ data, originalDoc, req, collection }) => {
+    if (!data) return data
+    const fields = (['start', 'end'] as const).filter(
+      (field) => typeof data[field] === 'string' && WALL_CLOCK.test(data[field] as string),
+    )
+    if (fields.length === 0) return data
+    const editionId = forumIdOf(data.edition ?? originalDoc?.edition)
+    const edition = editionId === undefined ? null : await loadEdition(req, editionId)
+    const timeZone = edition?.timeZone ?? zones.defaultTimezone
+    const read = fields.map(
+      (field) => [field, instantOnClock(field, data[field] as string, timeZone)] as const,
+    )
+    const errors = read.flatMap(([, result]) => ('error' in result ? [result.error] : []))
+    if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
+    return {
+      ...data,
+      ...Object.fromEntries(
+        read.map(([field, result]) => [field, 'instant' in result ? result.instant : null]),
+      ),
+    }
   }
