@@ -35,7 +35,7 @@ const OFFSET_ONLY = /^(GMT|UTC)([+\-−]\d{1,2}(:\d{2})?)?$/
 /**
  * The zone as a reader of a language sees it next to a time: its short name in that
  * language with the offset, "CEST (UTC+2)", or the offset alone where the language has no
- * name for it but "GMT+3": "UTC+3". A name the host gave (`МСК`) stands in for the runtime's.
+ * name for it but "GMT+3": "UTC+3". A name the host gave (`Berlin time`) stands in for the runtime's.
  */
 export function zoneLabel(
   timeZone: string,

@@ -1,5 +1,7 @@
 import { type Snapshot, SNAPSHOT_SCHEMA_VERSION } from '@programma/shared'
 
+import { sampleVocabularies } from '../../shared/test/fixtures/vocabularies'
+
 const none = { ru: null, en: null }
 const noText = { html: none, text: none }
 const at = '2020-04-20T10:00:00.000Z'
@@ -21,30 +23,7 @@ export function sampleSnapshot(): Snapshot {
       registrationUrl: null,
     },
     timeZoneNames: [],
-    vocabularies: {
-      topics: [
-        { value: 'distance-learning', label: { ru: 'Дистанционное обучение', en: 'Distance learning' } },
-        { value: 'digital', label: { ru: 'Цифровая среда', en: 'Digital environment' } },
-        { value: 'preschool', label: { ru: 'Дошкольное образование', en: 'Preschool education' } },
-      ],
-      audiences: [
-        { value: 'teachers', label: { ru: 'Педагоги', en: 'Teachers' } },
-        { value: 'parents', label: { ru: 'Родители', en: 'Parents' } },
-      ],
-      sessionLanguages: [
-        { value: 'ru', label: { ru: 'Русский', en: 'Russian' } },
-        { value: 'en', label: { ru: 'Английский', en: 'English' } },
-      ],
-      partnerKinds: [
-        { value: 'company', label: { ru: 'Компания', en: 'Company' } },
-        { value: 'region', label: { ru: 'Регион', en: 'Region' } },
-      ],
-      partnerLevels: [
-        { value: 'general', label: { ru: 'Генеральный партнёр', en: 'General partner' } },
-        { value: 'partner', label: { ru: 'Партнёр', en: 'Partner' } },
-        { value: 'exhibitor', label: { ru: 'Участник выставки', en: 'Exhibitor' } },
-      ],
-    },
+    vocabularies: sampleVocabularies(),
     editions: [
       {
         id: 1,

@@ -12,8 +12,8 @@ export interface TimeZoneOption {
   /** How editors see it in the admin's zone picker. */
   label: string
   /**
-   * How the site names it beside a time, before its offset: `{ ru: 'МСК', en: 'Moscow time' }`
-   * gives "МСК (UTC+3)". One text for every locale, or one per locale. Left out, the
+   * How the site names it beside a time, before its offset: `{ de: 'MEZ', en: 'Berlin time' }`
+   * gives "MEZ (UTC+1)". One text for every locale, or one per locale. Left out, the
    * runtime's own name for the zone in each language (CLDR), or the offset alone.
    */
   shortName?: string | Readonly<Record<string, string>>

@@ -50,7 +50,7 @@ export function vocabulariesOf(config: Pick<Config, 'custom'>): Vocabularies {
   return vocabularies
 }
 
-/** The names the host gave its zones for the site (`МСК`); none where ICU's are to be used. */
+/** The names the host gave its zones for the site (`Berlin time`); none where ICU's are to be used. */
 export function timeZoneNamesOf(config: Pick<Config, 'custom'>): TimeZoneNames {
   return hostCollectionsOf(config).timeZoneNames ?? []
 }

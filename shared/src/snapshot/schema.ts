@@ -221,7 +221,7 @@ export const snapshotSchema = z
     locales: z.array(localeCode).min(1),
     site: siteSchema,
     vocabularies: vocabulariesSchema,
-    /** What the host calls some of its zones beside a time (`МСК`), in place of ICU's name. */
+    /** What the host calls some of its zones beside a time (`Berlin time`), in place of ICU's name. */
     timeZoneNames: z.array(z.object({ timeZone, name: localizedText })),
     editions: z.array(editionSchema),
     forums: z.array(forumSchema),

@@ -46,7 +46,7 @@ export function useTimeZoneNames(names: TimeZoneNames): void {
 
 /**
  * "CEST (UTC+2)" / "UTC+3": the zone of the times beside it, as the page's language names it at
- * that moment; "МСК (UTC+3)" where the host named the zone.
+ * that moment; "Berlin time (UTC+2)" where the host named the zone so.
  */
 export function formatZone(timeZone: string, locale: Locale, at: string): string {
   const named = zoneNames.get(timeZone)

@@ -8,8 +8,8 @@ function pastTheMinute(instant: Date): number {
 }
 
 /**
- * The instant that reads on `to`'s clock as `instant` reads on `from`'s: 10:00 in Moscow
- * becomes 10:00 in Samara. Where `to`'s clock skips that reading (the hour lost when summer
+ * The instant that reads on `to`'s clock as `instant` reads on `from`'s: 10:00 in Berlin
+ * becomes 10:00 in London. Where `to`'s clock skips that reading (the hour lost when summer
  * time begins) the instant is returned as it was, for the server's checks to judge.
  */
 export function keepWallClock(instant: string, from: string, to: string): string {
