@@ -18,7 +18,7 @@ import { freePort } from '@programma/tools/ports'
 
 import { startS3Server, type S3TestServer } from '../../cms/tests/helpers/s3Server'
 import { e2eEnvironment } from '../environment'
-import { addParticipantRow } from './support/admin'
+import { addParticipantRow, pickEdition } from './support/admin'
 import { expect, test as base } from './support/fixtures'
 import { startMailServer, type MailServer } from './support/rehearsal/mailServer'
 import { startProductionCms, type ProductionCms } from './support/rehearsal/productionCms'
@@ -287,11 +287,7 @@ test('production rehearsal: first admin, invited editor, photo on S3, session on
       await editor.locator(`#field-${field}`).getByRole('textbox').fill(moment)
       await editor.locator(`#field-${field}`).getByRole('textbox').press('Enter')
     }
-    await editor.locator('#field-edition').click()
-    await editor
-      .getByRole('option', { name: /Репетиция 2027/ })
-      .first()
-      .click()
+    await pickEdition(editor, /Репетиция 2027/)
     await addParticipantRow(editor)
     await editor.keyboard.type('Репетиционная')
     await editor.getByRole('option', { name: EXPERT_NAME }).first().click()

@@ -8,7 +8,7 @@ import type { APIRequestContext, Page } from '@playwright/test'
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@programma/cms/demo-accounts'
 
-import { addParticipantRow } from './support/admin'
+import { addParticipantRow, pickEdition } from './support/admin'
 import { expect, test } from './support/fixtures'
 
 const EDITOR = { email: DEMO_ACCOUNTS[1].email, password: DEMO_PASSWORD }
@@ -125,8 +125,7 @@ test('times typed before the edition is picked keep their reading on the edition
   await typeTime(page, 'end', '20.05.2021 11:30')
   await expect(page.locator('#field-start')).toContainText(MOSCOW)
 
-  await page.locator('#field-edition').click()
-  await page.getByRole('option', { name: EDITION_TITLE }).click()
+  await pickEdition(page, EDITION_TITLE)
   for (const field of ['start', 'end']) await expect(page.locator(`#field-${field}`)).toContainText(SAMARA)
   await expect(page.locator('#field-start').getByRole('textbox')).toHaveValue('20.05.2021 10:00')
   await expect(page.locator('#field-end').getByRole('textbox')).toHaveValue('20.05.2021 11:30')

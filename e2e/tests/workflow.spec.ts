@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import ICAL from 'ical.js'
 
-import { addParticipantRow } from './support/admin'
+import { addParticipantRow, pickEdition } from './support/admin'
 import { expect, test } from './support/fixtures'
 
 // Runs last (files run in name order): it changes the programme the other specs read.
@@ -119,8 +119,7 @@ test('an editor creates an expert and a session with them, publishes, and the si
   await page.locator('#field-start').getByRole('textbox').press('Enter')
   await page.locator('#field-end').getByRole('textbox').fill('29.04.2022 11:00')
   await page.locator('#field-end').getByRole('textbox').press('Enter')
-  await page.locator('#field-edition').click()
-  await page.getByRole('option', { name: /2022/ }).first().click()
+  await pickEdition(page, /2022/)
   await addParticipantRow(page)
   await page.keyboard.type('Сквозная')
   await page.getByRole('option', { name: EXPERT_NAME }).first().click()
