@@ -2,6 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { referencedMedia } from '../snapshot/mediaUse'
 import { curatedForumIds, hasRole } from './roles'
+import { slugOf } from '../plugin/registry'
 
 type Doc = Record<string, unknown>
 
@@ -18,7 +19,7 @@ async function everything(
   select: Record<string, true>,
 ) {
   const { docs } = await req.payload.find({
-    collection,
+    collection: slugOf(req.payload.config, collection),
     select,
     draft: collection === 'sessions',
     depth: 0,

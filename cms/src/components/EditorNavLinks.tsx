@@ -2,15 +2,18 @@
 
 import { useTranslation } from '@payloadcms/ui'
 
+import { useHostRoutes } from './hostRoutes'
+
 const LINKS = [
-  { href: '/admin/conflicts', ru: 'Конфликты', en: 'Conflicts' },
-  { href: '/admin/import', ru: 'Импорт и выгрузка', en: 'Import and export' },
+  { path: '/conflicts', ru: 'Конфликты', en: 'Conflicts' },
+  { path: '/import', ru: 'Импорт и выгрузка', en: 'Import and export' },
 ]
 
 /** The editors' own pages, below the collections in the admin's menu. */
 export function EditorNavLinks() {
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'ru'
+  const { admin } = useHostRoutes()
   return (
     <nav
       aria-label={language === 'ru' ? 'Работа с программой' : 'Programme tools'}
@@ -18,8 +21,8 @@ export function EditorNavLinks() {
     >
       {LINKS.map((link) => (
         <a
-          key={link.href}
-          href={link.href}
+          key={link.path}
+          href={`${admin}${link.path}`}
           className="nav__link"
           style={{ display: 'block', padding: '0.25rem 0' }}
         >

@@ -1,8 +1,10 @@
 import type { Conflict, ConflictEdition, ConflictSession } from '@programma/shared'
 import { findConflicts } from '@programma/shared'
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, TypedLocale, Where } from 'payload'
 
 import { curatedForumIds, hasRole } from '../access/roles'
+import { slugOf } from '../plugin/registry'
+import { hostLocalesOf } from '../snapshot/inLocales'
 
 type Id = string | number
 
@@ -40,15 +42,18 @@ function toConflictSession(doc: StoredSession): ConflictSession {
   }
 }
 
-/** The sessions as editors see them: the latest version of each, drafts included, in Russian. */
+/** The language conflicts name sessions and experts in: the host's default. */
+const namesLocale = (req: PayloadRequest) => hostLocalesOf(req.payload).defaultLocale as TypedLocale
+
+/** The sessions as editors see them: the latest version of each, drafts included. */
 async function loadSessions(req: PayloadRequest, where?: Where): Promise<ConflictSession[]> {
   const { docs } = await req.payload.find({
-    collection: 'sessions',
+    collection: slugOf(req.payload.config, 'sessions'),
     where,
     draft: true,
     depth: 0,
     pagination: false,
-    locale: 'ru',
+    locale: namesLocale(req),
     overrideAccess: true,
     req,
     select: {
@@ -67,26 +72,26 @@ async function loadSessions(req: PayloadRequest, where?: Where): Promise<Conflic
 
 async function loadEditions(req: PayloadRequest): Promise<ConflictEdition[]> {
   const { docs } = await req.payload.find({
-    collection: 'editions',
+    collection: slugOf(req.payload.config, 'editions'),
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
-    locale: 'ru',
+    locale: namesLocale(req),
   })
   return docs as unknown as ConflictEdition[]
 }
 
 async function expertNames(req: PayloadRequest, experts: Id[]): Promise<Map<string, string>> {
   const { docs } = await req.payload.find({
-    collection: 'experts',
+    collection: slugOf(req.payload.config, 'experts'),
     where: { id: { in: experts } },
     draft: true,
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
-    locale: 'ru',
+    locale: namesLocale(req),
     select: { name: true },
   })
   return new Map(docs.map((expert) => [String(expert.id), String(expert.name ?? `#${expert.id}`)]))

@@ -6,6 +6,7 @@ import type { CollectionSlug, Endpoint, Payload } from 'payload'
 
 import cmsPackage from '../../package.json'
 import type { MediaStorageCheck } from '../plugin/options'
+import { slugOf } from '../plugin/registry'
 
 type Outcome = 'ok' | 'failing' | 'not checked'
 
@@ -23,7 +24,7 @@ export const HEALTH_CHECK_TIMEOUT_MS = 2000
 
 /** One small read: the database answers queries. */
 async function databaseAnswers(payload: Payload): Promise<void> {
-  await payload.count({ collection: 'editions', overrideAccess: true })
+  await payload.count({ collection: slugOf(payload.config, 'editions'), overrideAccess: true })
 }
 
 /**

@@ -2,7 +2,7 @@ import { hostTermLabel, STAND_SIZES } from '@programma/shared'
 import type { FieldHook, GroupField, PayloadRequest, Validate } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { vocabulariesOf } from '../plugin/registry'
+import { slugOf, vocabulariesOf } from '../plugin/registry'
 import { adminLanguage, type AdminLanguage, fieldName, type Label, t } from './labels'
 import { optionsFrom } from './options'
 import { keepPublishableText } from './publishableText'
@@ -38,7 +38,7 @@ function message(label: Label, text: Label, language: AdminLanguage): string {
 async function findAlley(req: PayloadRequest, id: Id): Promise<AlleyDoc | null> {
   try {
     return (await req.payload.findByID({
-      collection: 'alleys',
+      collection: slugOf(req.payload.config, 'alleys'),
       id,
       depth: 0,
       overrideAccess: true,
@@ -85,7 +85,7 @@ const validateAlley: Validate<unknown> = async (value, { data, req }) => {
 
 async function occupantOf(req: PayloadRequest, alley: Id, position: number, ownId: Id | undefined) {
   const found = await req.payload.find({
-    collection: 'partners',
+    collection: slugOf(req.payload.config, 'partners'),
     where: {
       and: [
         { 'stand.alley': { equals: alley } },
@@ -170,7 +170,7 @@ const placementPreview: FieldHook = async ({ siblingData, data, req, findMany })
   if (findMany || alleyId === null || ownId === null || !isStaff(req)) return null
   const alley = await findAlley(req, alleyId)
   const stands = await req.payload.find({
-    collection: 'partners',
+    collection: slugOf(req.payload.config, 'partners'),
     where: { 'stand.alley': { equals: alleyId } },
     sort: 'stand.position',
     limit: MAX_POSITION,

@@ -4,6 +4,7 @@ import type { Edition, Forum } from '../payload-types'
 import { idOf } from './cells'
 import { everyLocale, type ImportLocales } from './locales'
 import type { ByLocale, Doc, EditionRef, ImportCollection, References, Stored } from './types'
+import { slugOf } from '../plugin/registry'
 
 async function all(
   req: PayloadRequest,
@@ -12,7 +13,7 @@ async function all(
   asServer: boolean,
 ) {
   const { docs } = await req.payload.find({
-    collection,
+    collection: slugOf(req.payload.config, collection),
     depth: 0,
     pagination: false,
     draft: true,
@@ -29,7 +30,12 @@ async function all(
 
 /** Editions or forums, which rows name by slug: only fields that are not localised are read. */
 async function named<C extends 'editions' | 'forums'>(req: PayloadRequest, collection: C) {
-  const { docs } = await req.payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })
+  const { docs } = await req.payload.find({
+    collection: slugOf(req.payload.config, collection),
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   return docs
 }
 

@@ -5,6 +5,7 @@ import { SKIP_SITE_REBUILD } from '../hooks/siteRebuild'
 import { type PlannedRow, reject } from './plan'
 import { closeTransaction, openTransaction } from './transaction'
 import type { ImportSpec, RowData } from './types'
+import { slugOf } from '../plugin/registry'
 
 interface FieldError {
   path?: string
@@ -29,7 +30,7 @@ async function writeRow(
 ): Promise<void> {
   const data = row.data as RowData
   const common = {
-    collection: spec.collection,
+    collection: slugOf(req.payload.config, spec.collection),
     req,
     overrideAccess: asServer,
     context: { [SKIP_SITE_REBUILD]: true },

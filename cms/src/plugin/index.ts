@@ -26,8 +26,8 @@ import { siteBuildEndpoints } from '../siteBuild/endpoints'
 import { SiteBuild } from '../siteBuild/state'
 import { withProgrammaImages } from './media'
 import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
-import { type ProgrammaCollection, recordHostCollections } from './registry'
-import { retargetUploads } from './retarget'
+import { PROGRAMMA_NAME, type ProgrammaCollection, recordHostCollections } from './registry'
+import { DEFAULT_MEDIA_SLUG, retargetRelations, type SlugMap } from './retarget'
 import { withProgrammaMail, withProgrammaRoles } from './users'
 
 export type { VocabulariesOption, VocabularyTerm } from './vocabularies'
@@ -62,14 +62,25 @@ function programmeCollections(options: ResolvedOptions): CollectionConfig[] {
 
 const guarded = (collection: CollectionConfig) => withRequestLimits(withLocaleGuard(collection))
 
+/** The host's slug for each collection Programma's own fields name: its media, and its renames. */
+function hostSlugs(options: ResolvedOptions): SlugMap {
+  return { ...options.slugs, [DEFAULT_MEDIA_SLUG]: options.media }
+}
+
 /**
- * A programme collection as the host has it: its history, clean text, site rebuilds, uploads
- * into the host's media, and the host's name for it.
+ * A programme collection as the host has it: its slug and name, its history, clean text,
+ * site rebuilds, and relations to the host's media and to the others under their slugs.
  */
 function asContent(options: ResolvedOptions) {
   return (collection: CollectionConfig): CollectionConfig => {
-    const labels = options.labels[collection.slug as ProgrammaCollection] ?? collection.labels
-    const hosted = { ...collection, labels, fields: retargetUploads(collection.fields, options.media) }
+    const name = collection.slug as ProgrammaCollection
+    const hosted = {
+      ...collection,
+      slug: options.slugs[name],
+      labels: options.labels[name] ?? collection.labels,
+      admin: { ...collection.admin, custom: { ...collection.admin?.custom, [PROGRAMMA_NAME]: name } },
+      fields: retargetRelations(collection.fields, hostSlugs(options)),
+    }
     return guarded(withPublishableTextOnly(withSiteRebuilds(withHistory(hosted))))
   }
 }
@@ -77,7 +88,7 @@ function asContent(options: ResolvedOptions) {
 function hostCollection(options: ResolvedOptions) {
   return (collection: CollectionConfig): CollectionConfig => {
     if (collection.slug === options.users) {
-      const roles = withProgrammaRoles(collection, { roleField: !options.roleOf })
+      const roles = withProgrammaRoles(collection, { roleField: !options.roleOf, slugs: hostSlugs(options) })
       return guarded(withProgrammaMail(roles))
     }
     if (collection.slug === options.media) {
@@ -157,7 +168,7 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
       globals: [
         ...(config.globals ?? []),
         SiteBuild,
-        { ...SiteIdentity, fields: retargetUploads(SiteIdentity.fields, resolved.media) },
+        { ...SiteIdentity, fields: retargetRelations(SiteIdentity.fields, hostSlugs(resolved)) },
       ],
       custom: recordHostCollections(config.custom, {
         users: resolved.users,
@@ -165,6 +176,7 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
         roleOf: resolved.roleOf,
         vocabularies: resolved.vocabularies,
         timeZoneNames: resolved.timeZoneNames,
+        slugs: resolved.slugs,
       }),
       email: withPlainTextParts(config.email),
       endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],

@@ -2,7 +2,12 @@ import { isKnownTimeZone, isWebUrl, type TimeZoneNames, type Vocabularies } from
 import type { Config, Payload } from 'payload'
 
 import type { Env } from '../config/runtime'
-import { PROGRAMMA_COLLECTIONS, type ProgrammaCollection, type RoleOf } from './registry'
+import {
+  type CollectionSlugs,
+  PROGRAMMA_COLLECTIONS,
+  type ProgrammaCollection,
+  type RoleOf,
+} from './registry'
 import { hostLocaleCodes, textInLocales } from './hostLocales'
 import { resolveVocabularies, type VocabulariesOption } from './vocabularies'
 
@@ -57,6 +62,12 @@ export interface ProgrammaOptions {
   /** Names of Programma's collections in the admin where the host calls them otherwise (sessions → talks). */
   labels?: CollectionLabels
   /**
+   * Slugs of Programma's collections where the host needs others (its own `sessions` already
+   * exists, or its API says `talks`): `{ sessions: 'talks', experts: 'speakers' }`. They name the
+   * collections in the REST and GraphQL APIs, the admin's URLs and the database's tables.
+   */
+  slugs?: CollectionSlugs
+  /**
    * The role mapping: Programma's role (admin, editor, curator) for an account of the host's,
    * when the host keeps roles its own way. Given, Programma adds no role field to the users.
    */
@@ -82,6 +93,8 @@ export interface ResolvedOptions {
   imports: boolean
   exhibition: boolean
   labels: CollectionLabels
+  /** Every Programma collection's slug in this host, renamed or not. */
+  slugs: Record<ProgrammaCollection, string>
   roleOf?: RoleOf
   vocabularies: Vocabularies
   timeZoneNames: TimeZoneNames
@@ -97,6 +110,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'imports',
   'exhibition',
   'labels',
+  'slugs',
   'roleOf',
   'vocabularies',
   'siteBuild',
@@ -127,9 +141,15 @@ function checkHostCollections(config: Config, users: string, media: string): voi
   if (!collectionOf(config, media)?.upload) {
     throw new ProgrammaOptionsError(`the host has no upload collection "${media}" (option media) for images`)
   }
-  const clash = PROGRAMMA_COLLECTIONS.find((slug) => collectionOf(config, slug))
-  if (clash)
-    throw new ProgrammaOptionsError(`the host already has a collection "${clash}", which Programma brings`)
+}
+
+function checkSlugsAreFree(config: Config, slugs: Record<ProgrammaCollection, string>): void {
+  const clash = PROGRAMMA_COLLECTIONS.find((name) => collectionOf(config, slugs[name]))
+  if (!clash) return
+  const renamed = slugs[clash] !== clash ? ` (its ${clash}, option slugs)` : ''
+  throw new ProgrammaOptionsError(
+    `the host already has a collection "${slugs[clash]}", which Programma brings${renamed}; rename one of them with the option slugs`,
+  )
 }
 
 function checkTimeZones(zones: TimeZoneOption[], defaultZone: string): void {
@@ -170,16 +190,40 @@ function siteBuildSettings(target: SiteBuildTarget | undefined): Env {
   }
 }
 
-function checkLabels(labels: CollectionLabels): CollectionLabels {
-  const unknown = Object.keys(labels).filter(
-    (slug) => !(PROGRAMMA_COLLECTIONS as readonly string[]).includes(slug),
-  )
+function checkProgrammaNames(option: string, names: string[]): void {
+  const unknown = names.filter((name) => !(PROGRAMMA_COLLECTIONS as readonly string[]).includes(name))
   if (unknown.length > 0) {
     throw new ProgrammaOptionsError(
-      `labels for ${unknown.map((slug) => `"${slug}"`).join(', ')}, which Programma does not bring; it brings ${PROGRAMMA_COLLECTIONS.join(', ')}`,
+      `${option} for ${unknown.map((name) => `"${name}"`).join(', ')}, which Programma does not bring; it brings ${PROGRAMMA_COLLECTIONS.join(', ')}`,
     )
   }
+}
+
+function checkLabels(labels: CollectionLabels): CollectionLabels {
+  checkProgrammaNames('labels', Object.keys(labels))
   return labels
+}
+
+// What Payload can put in a URL and a table name alike.
+const SLUG = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/
+
+/** Every collection's slug: the host's where it renamed one, Programma's name otherwise. */
+function resolveSlugs(option: CollectionSlugs): Record<ProgrammaCollection, string> {
+  checkProgrammaNames('slugs', Object.keys(option))
+  const slugs = Object.fromEntries(
+    PROGRAMMA_COLLECTIONS.map((name) => [name, option[name] ?? name]),
+  ) as Record<ProgrammaCollection, string>
+  for (const name of PROGRAMMA_COLLECTIONS) {
+    const slug = slugs[name]
+    if (typeof slug !== 'string' || !SLUG.test(slug)) {
+      throw new ProgrammaOptionsError(
+        `slugs.${name} "${String(slug)}" is not a slug: lower-case letters and digits, words joined by - or _`,
+      )
+    }
+    const twin = PROGRAMMA_COLLECTIONS.find((other) => other !== name && slugs[other] === slug)
+    if (twin) throw new ProgrammaOptionsError(`slugs give ${name} and ${twin} the same slug "${slug}"`)
+  }
+  return slugs
 }
 
 /** The names the site gives the zones beside times, in the host's locales. */
@@ -216,6 +260,8 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
   const timeZones = options.timeZones ?? DEFAULT_TIME_ZONES
   const defaultTimeZone = options.defaultTimeZone ?? timeZones[0]?.value ?? 'UTC'
   checkHostCollections(config, users, media)
+  const slugs = resolveSlugs(options.slugs ?? {})
+  checkSlugsAreFree(config, slugs)
   checkTimeZones(timeZones, defaultTimeZone)
   checkLocalization(config)
   return {
@@ -226,6 +272,7 @@ export function resolveOptions(options: ProgrammaOptions, config: Config): Resol
     imports: options.imports ?? true,
     exhibition: options.exhibition ?? true,
     labels: checkLabels(options.labels ?? {}),
+    slugs,
     roleOf: options.roleOf,
     vocabularies: checkedVocabularies(options.vocabularies ?? {}, config),
     timeZoneNames: shortNamesOf(timeZones, config),

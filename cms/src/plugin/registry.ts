@@ -17,6 +17,12 @@ export const PROGRAMMA_COLLECTIONS = [
 
 export type ProgrammaCollection = (typeof PROGRAMMA_COLLECTIONS)[number]
 
+/** The key under a collection's `admin.custom` that tells the admin's components which of Programma's it is. */
+export const PROGRAMMA_NAME = 'programmaCollection'
+
+/** The host's slugs for Programma's collections where it renames them (sessions → talks). */
+export type CollectionSlugs = Partial<Record<ProgrammaCollection, string>>
+
 /** Programma's role for one of the host's accounts, when the host keeps roles its own way. */
 export type RoleOf = (user: Record<string, unknown>) => 'admin' | 'editor' | 'curator' | null | undefined
 
@@ -29,6 +35,8 @@ export interface HostCollections {
   vocabularies?: Vocabularies
   /** The names its zones have on the site beside times, where the host gave them. */
   timeZoneNames?: TimeZoneNames
+  /** Programma's collections the host renamed, by Programma's name. */
+  slugs?: CollectionSlugs
 }
 
 const DEFAULT_HOST_COLLECTIONS: HostCollections = { users: 'users', media: 'media' }
@@ -60,8 +68,27 @@ export function mediaSlugOf(config: Pick<SanitizedConfig, 'custom'>): 'media' {
   return hostCollectionsOf(config).media as 'media'
 }
 
+/**
+ * The slug one of Programma's collections has in this host (option `slugs`), typed as
+ * Programma's own so that the generated types still describe its documents.
+ */
+export function slugOf<C extends ProgrammaCollection>(config: Pick<Config, 'custom'>, collection: C): C {
+  return (hostCollectionsOf(config).slugs?.[collection] ?? collection) as C
+}
+
+/** Programma's name for a collection of this host, or undefined for the host's own. */
+export function programmaNameOf(
+  config: Pick<Config, 'custom'>,
+  slug: string,
+): ProgrammaCollection | undefined {
+  return PROGRAMMA_COLLECTIONS.find((collection) => slugOf(config, collection) === slug)
+}
+
 /** Every collection the snapshot is made from, as far as this host has it: what its version follows. */
 export function snapshotSources(config: Pick<SanitizedConfig, 'custom' | 'collections'>): CollectionSlug[] {
   const present = new Set(config.collections.map((collection) => collection.slug))
-  return [...PROGRAMMA_COLLECTIONS, mediaSlugOf(config)].filter((slug) => present.has(slug))
+  return [
+    ...PROGRAMMA_COLLECTIONS.map((collection) => slugOf(config, collection)),
+    mediaSlugOf(config),
+  ].filter((slug) => present.has(slug))
 }

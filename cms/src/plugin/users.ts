@@ -10,6 +10,7 @@ import {
   unknowablePasswordForInvited,
 } from '../auth/mail/invitation'
 import { t } from '../fields/labels'
+import { retargetRelations, type SlugMap } from './retarget'
 
 const roleFields: Field[] = [
   {
@@ -54,7 +55,7 @@ const hasField = (collection: CollectionConfig, name: string) =>
  */
 export function withProgrammaRoles(
   collection: CollectionConfig,
-  { roleField }: { roleField: boolean } = { roleField: true },
+  { roleField, slugs = {} }: { roleField: boolean; slugs?: SlugMap } = { roleField: true },
 ): CollectionConfig {
   const auth = typeof collection.auth === 'object' ? collection.auth : {}
   return {
@@ -75,10 +76,13 @@ export function withProgrammaRoles(
     },
     fields: [
       ...collection.fields,
-      ...roleFields.filter((field) => {
-        const name = (field as { name: string }).name
-        return !hasField(collection, name) && (roleField || name !== 'role')
-      }),
+      ...retargetRelations(
+        roleFields.filter((field) => {
+          const name = (field as { name: string }).name
+          return !hasField(collection, name) && (roleField || name !== 'role')
+        }),
+        slugs,
+      ),
     ],
   }
 }

@@ -7,7 +7,7 @@ import { expertSnapshot } from '../collections/experts/snapshot'
 import { forumSnapshot } from '../collections/forums/snapshot'
 import { partnerSnapshot } from '../collections/partners/snapshot'
 import { sessionSnapshot } from '../collections/sessions/snapshot'
-import { mediaSlugOf, timeZoneNamesOf, vocabulariesOf } from '../plugin/registry'
+import { mediaSlugOf, slugOf, timeZoneNamesOf, vocabulariesOf } from '../plugin/registry'
 import { hostLocalesOf, readPublicInLocales } from './inLocales'
 import { mediaItem } from './media'
 import { referencedMedia } from './mediaUse'
@@ -19,13 +19,13 @@ import { compact, idOf, idsOf } from './values'
 async function readAll(payload: Payload) {
   const locales = hostLocalesOf(payload)
   const [editions, forums, sessions, experts, partners, media, alleys, identity] = await Promise.all([
-    readPublicInLocales(payload, 'editions', locales),
-    readPublicInLocales(payload, 'forums', locales),
-    readPublicInLocales(payload, 'sessions', locales),
-    readPublicInLocales(payload, 'experts', locales),
-    readPublicInLocales(payload, 'partners', locales),
+    readPublicInLocales(payload, slugOf(payload.config, 'editions'), locales),
+    readPublicInLocales(payload, slugOf(payload.config, 'forums'), locales),
+    readPublicInLocales(payload, slugOf(payload.config, 'sessions'), locales),
+    readPublicInLocales(payload, slugOf(payload.config, 'experts'), locales),
+    readPublicInLocales(payload, slugOf(payload.config, 'partners'), locales),
     readPublicInLocales(payload, mediaSlugOf(payload.config), locales),
-    readPublicInLocales(payload, 'alleys', locales),
+    readPublicInLocales(payload, slugOf(payload.config, 'alleys'), locales),
     readSiteIdentity(payload, locales),
   ])
   return { locales, editions, forums, sessions, experts, partners, media, alleys, identity }

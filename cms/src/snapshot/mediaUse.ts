@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { slugOf } from '../plugin/registry'
 import { contentVersion } from './contentVersion'
 import { readSiteLogoId } from './siteIdentity'
 
@@ -40,7 +41,7 @@ async function readPublicMedia(payload: Payload): Promise<Set<string>> {
   const used = await Promise.all(
     Object.entries(MEDIA_FIELDS).map(async ([collection, field]) => {
       const { docs } = await payload.find({
-        collection: collection as keyof typeof MEDIA_FIELDS,
+        collection: slugOf(payload.config, collection as keyof typeof MEDIA_FIELDS),
         select: { [field]: true },
         depth: 0,
         pagination: false,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { parseSnapshot, type Snapshot } from '@programma/shared'
+import { type Conflict, parseSnapshot, type Snapshot } from '@programma/shared'
 import { getPayload, type Payload, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -16,8 +16,9 @@ import {
   texts,
   times,
 } from '@programma/tools/builtSite'
+import { conflictsEndpoint } from '../../src/endpoints/conflicts'
 import { routes } from '../helpers/routes'
-import { blankHostConfig } from './config'
+import { blankHostConfig, TALKS } from './config'
 import { seedConference } from './conference'
 
 /**
@@ -46,19 +47,45 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
     rmSync(folder, { recursive: true, force: true })
   })
 
-  it('keeps the host’s own collections and adds Programma’s beside them', () => {
+  it('keeps the host’s own collections and adds Programma’s beside them, under the host’s slugs', () => {
     const slugs = payload.config.collections.map((collection) => collection.slug)
-    expect(slugs).toEqual(expect.arrayContaining(['accounts', 'files', 'pages', 'sessions', 'editions']))
-    expect(slugs).not.toContain('alleys')
-    expect(slugs).not.toContain('users')
-    expect(slugs).not.toContain('media')
-    const accounts = payload.config.collections.find((collection) => String(collection.slug) === 'accounts')
-    const accountFields = accounts?.fields.map((field) => ('name' in field ? field.name : ''))
+    expect(slugs).toEqual(
+      expect.arrayContaining(['accounts', 'files', 'pages', 'talks', 'speakers', 'editions', 'forums']),
+    )
+    for (const absent of ['alleys', 'users', 'media', 'sessions', 'experts'])
+      expect(slugs).not.toContain(absent)
+    const collection = (slug: string) =>
+      payload.config.collections.find((candidate) => String(candidate.slug) === slug)
+    const accountFields = collection('accounts')?.fields.map((field) => ('name' in field ? field.name : ''))
     expect(accountFields).toContain('forums')
     // The host maps its own accounts to roles (option roleOf): no role field of Programma's.
     expect(accountFields).not.toContain('role')
-    const experts = payload.config.collections.find((collection) => collection.slug === 'experts')
-    expect(JSON.stringify(experts?.fields)).toContain('"relationTo":"files"')
+    expect(JSON.stringify(collection('speakers')?.fields)).toContain('"relationTo":"files"')
+    const talkFields = JSON.stringify(collection('talks')?.fields)
+    expect(talkFields).toContain('"relationTo":"speakers"')
+    expect(talkFields).not.toContain('"relationTo":"experts"')
+  })
+
+  it('serves the renamed collections under the host’s slugs in REST and GraphQL', async () => {
+    const api = routes(config)
+    const talks = await api.get('talks?where[slug][equals]=memory-safety&depth=1')
+    expect(talks.status).toBe(200)
+    const { docs } = (await talks.json()) as {
+      docs: Array<{ title: string; participants: Array<{ expert: { name: string } }> }>
+    }
+    expect(docs.map((doc) => doc.title)).toEqual(['Memory safety in practice'])
+    expect(docs[0]?.participants[0]?.expert.name).toEqual(expect.any(String))
+    expect((await api.get('sessions')).status).toBe(404)
+    const graphql = await api.graphql(
+      '{ Talks(limit: 10) { docs { slug participants { expert { name } } } } }',
+    )
+    const body = (await graphql.json()) as { data?: { Talks?: { docs: Array<{ slug: string }> } } }
+    expect(body.data?.Talks?.docs.map((doc) => doc.slug).sort()).toEqual([
+      'data-commons',
+      'memory-safety',
+      'night-hack',
+      'open-maps',
+    ])
   })
 
   it('lets the host’s programme team edit the programme and no one else, through its role mapping', async () => {
@@ -107,18 +134,16 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
     expect(snapshot.vocabularies.audiences).toEqual([])
     expect(snapshot.vocabularies.sessionLanguages).toEqual([{ value: 'en', label: { en: 'English' } }])
     expect(snapshot.partners[0]?.level).toBe('gold')
-    const sessionFields = JSON.stringify(
-      payload.config.collections.find((c) => c.slug === 'sessions')?.fields,
-    )
+    const sessionFields = JSON.stringify(payload.config.collections.find((c) => c.slug === TALKS)?.fields)
     expect(sessionFields).toContain('"open-data"')
     expect(sessionFields).not.toContain('"audiences"')
     expect(sessionFields).not.toContain('distance-learning')
   })
 
   it('stores the sessions’ times in the edition’s zone, whatever zone they were sent in', async () => {
-    const { docs } = await payload.find({ collection: 'sessions', where: { slug: { equals: 'open-maps' } } })
+    const { docs } = await payload.find({ collection: TALKS, where: { slug: { equals: 'open-maps' } } })
     const sentInLondon = await payload.update({
-      collection: 'sessions',
+      collection: TALKS,
       id: docs[0]!.id,
       data: { start_tz: 'Europe/London', end_tz: 'Europe/London' } as never,
       overrideAccess: true,
@@ -131,14 +156,14 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
 
   it('reads times sent without an offset on the edition’s clock, and refuses one that clock skips', async () => {
     const { docs } = await payload.find({
-      collection: 'sessions',
+      collection: TALKS,
       where: { slug: { equals: 'data-commons' } },
     })
     const session = docs[0]!
     expect(session.start).toBe('2027-06-11T14:00:00.000Z')
     const save = (start: string, end: string) =>
       payload.update({
-        collection: 'sessions',
+        collection: TALKS,
         id: session.id,
         data: { start, end },
         overrideAccess: true,
@@ -157,9 +182,43 @@ describe('Programma in a blank Payload host, English only, in Europe/Berlin', ()
         ),
       },
     ])
-    const stored = await payload.findByID({ collection: 'sessions', id: session.id, overrideAccess: true })
+    const stored = await payload.findByID({ collection: TALKS, id: session.id, overrideAccess: true })
     expect([stored.start, stored.end]).toEqual([later.start, later.end])
     await save('2027-06-11T16:00', '2027-06-11T17:00')
+  })
+
+  it('finds a speaker booked twice among the talks, and names them in the host’s language', async () => {
+    const [first] = (await payload.find({ collection: TALKS, where: { slug: { equals: 'memory-safety' } } }))
+      .docs
+    const twice = await payload.create({
+      collection: TALKS,
+      data: {
+        slug: 'double-booked',
+        title: 'A talk in two places',
+        edition: (first!.edition as { id: number }).id,
+        format: 'lecture',
+        start: '2027-06-10T08:30:00.000Z',
+        end: '2027-06-10T09:30:00.000Z',
+        place: { hall: 'Hall B' },
+        participants: [{ expert: (first!.participants![0]!.expert as { id: number }).id, role: 'speaker' }],
+        _status: 'draft',
+      },
+      draft: true,
+      overrideAccess: true,
+      locale: 'en',
+    })
+    try {
+      const programmeTeam = { id: 0, team: 'programme', collection: 'accounts' }
+      const req = { payload, user: programmeTeam, searchParams: new URLSearchParams(), context: {} } as never
+      const { conflicts } = (await ((await conflictsEndpoint.handler(req)) as Response).json()) as {
+        conflicts: Conflict[]
+      }
+      const found = conflicts.find((conflict) => conflict.sessions.includes(twice.id))
+      expect(found?.sessions).toContain(first!.id)
+      expect(found?.message.en).toContain('Grace Hartmann')
+    } finally {
+      await payload.delete({ collection: TALKS, id: twice.id, overrideAccess: true })
+    }
   })
 
   it('refuses an edition in a zone outside the host’s list, naming the field, and stores nothing', async () => {

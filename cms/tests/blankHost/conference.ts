@@ -4,6 +4,7 @@ import sharp from 'sharp'
 
 import { paragraphs } from '../../src/seed/richText'
 import { SEED_CONTEXT } from '../../src/seed/upsert'
+import { SPEAKERS, TALKS } from './config'
 
 const ZONE = 'Europe/Berlin'
 const quiet = { overrideAccess: true, context: SEED_CONTEXT, locale: 'en' } as const
@@ -72,7 +73,7 @@ export async function seedConference(payload: Payload) {
       { name: 'Amira Haddad', slug: 'amira-haddad', organisation: 'Open Data Lab', colour: '#e09f3e' },
     ].map(async ({ colour, ...person }) => {
       const photo = await image(payload, person.slug, colour, `Portrait of ${person.name}`)
-      return create(payload, 'experts', { ...person, photo: photo.id, _status: 'published' })
+      return create(payload, SPEAKERS, { ...person, photo: photo.id, _status: 'published' })
     }),
   )
   const sponsorLogo = await image(payload, 'rustacean-gmbh', '#d62828', 'Rustacean GmbH logo')
@@ -93,7 +94,7 @@ export async function seedConference(payload: Payload) {
     times: [string, string, string],
     speaker: number,
   ) =>
-    create(payload, 'sessions', {
+    create(payload, TALKS, {
       slug,
       title,
       edition: edition.id,
@@ -116,7 +117,7 @@ export async function seedConference(payload: Payload) {
     await talk('data-commons', 'Data as a commons', community!, ['2027-06-11', '16:00', '17:00'], 2),
   ]
   await payload.create({
-    collection: 'sessions',
+    collection: TALKS,
     data: {
       slug: 'unannounced',
       title: 'An unannounced keynote',

@@ -33,6 +33,10 @@ const Pages: CollectionConfig = {
   ],
 }
 
+/** The host calls Programma's sessions talks and its experts speakers (option slugs). */
+export const TALKS = 'talks' as 'sessions'
+export const SPEAKERS = 'speakers' as 'experts'
+
 export function blankHostConfig(databaseUri: string, mediaDir: string, { serialWrites = true } = {}) {
   const sqlite = sqliteAdapter({ client: { url: databaseUri } })
   return buildConfig({
@@ -53,6 +57,7 @@ export function blankHostConfig(databaseUri: string, mediaDir: string, { serialW
           { value: 'Europe/London', label: 'London (GMT/BST)' },
         ],
         exhibition: false,
+        slugs: { sessions: TALKS, experts: SPEAKERS },
         // Its own topics, kinds and levels; no audiences, and its one locale as the sessions' language.
         vocabularies: {
           topics: [

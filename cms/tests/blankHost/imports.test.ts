@@ -7,7 +7,7 @@ import { zonedTimeToUtc } from '@programma/shared'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { blankHostConfig } from './config'
+import { blankHostConfig, TALKS } from './config'
 
 const ZONE = 'Europe/Berlin'
 const PASSWORD = 'a-long-password-1234'
@@ -160,7 +160,7 @@ describe('CSV import and export in a blank host, English only, in Europe/Berlin'
     expect(sessions.report).toMatchObject({ applied: true, counts: { create: 2, reject: 0 } })
 
     const { docs } = await payload.find({
-      collection: 'sessions',
+      collection: TALKS,
       where: { slug: { equals: 'memory-safety' } },
       locale: 'en',
       depth: 0,

@@ -6,7 +6,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runImport } from '../../src/imports/runImport'
-import { blankHostConfig } from './config'
+import { blankHostConfig, SPEAKERS } from './config'
 
 const EXPERTS = '\uFEFFslug;name_en;published\r\ngrace-hartmann;Grace Hartmann;yes\r\n'
 
@@ -33,6 +33,6 @@ describe('CSV import on a host whose database opens no transactions (Payload’s
       status: 501,
       message: expect.stringMatching(/withSerialWrites.*replica set/),
     })
-    expect((await payload.count({ collection: 'experts' })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: SPEAKERS })).totalDocs).toBe(0)
   })
 })

@@ -84,6 +84,40 @@ describe('programma(options) on a host of its own', () => {
     ).toThrow(/labels for "talks", which Programma does not bring/)
   })
 
+  it('renames Programma’s collections where the host needs its own slugs, relations and all', () => {
+    const withOwnSessions = host()
+    // The host keeps sign-in sessions of its own under the slug Programma would use.
+    withOwnSessions.collections?.push({ slug: 'sessions', fields: [{ name: 'token', type: 'text' }] })
+    const config = programma({ ...berlin, slugs: { sessions: 'talks', forums: 'tracks' } })(withOwnSessions)
+    const find = (slug: string) => config.collections?.find((collection) => collection.slug === slug)
+    const slugs = (config.collections ?? []).map((collection) => collection.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['talks', 'tracks', 'experts', 'sessions']))
+    expect(slugs.filter((slug) => slug === 'sessions')).toHaveLength(1)
+    expect(find('sessions')?.fields).toEqual([{ name: 'token', type: 'text' }])
+    const talks = JSON.stringify(find('talks')?.fields)
+    expect(talks).toContain('"relationTo":"tracks"')
+    expect(talks).not.toContain('"relationTo":"forums"')
+    expect(JSON.stringify(find('accounts')?.fields)).toContain('"relationTo":"tracks"')
+    expect(find('talks')?.admin?.custom).toMatchObject({ programmaCollection: 'sessions' })
+    expect(JSON.stringify(find('alleys')?.fields)).toContain('"collection":"partners"')
+    const renamedPartners = programma({ ...berlin, slugs: { partners: 'sponsors' } })(host())
+    const alleys = renamedPartners.collections?.find((collection) => collection.slug === 'alleys')
+    expect(JSON.stringify(alleys?.fields)).toContain('"collection":"sponsors"')
+  })
+
+  it.each([
+    [{ slugs: { talks: 'sessions' } }, /slugs for "talks", which Programma does not bring/],
+    [{ slugs: { sessions: 'Talks' } }, /slugs\.sessions "Talks" is not a slug/],
+    [{ slugs: { sessions: '' } }, /slugs\.sessions "" is not a slug/],
+    [{ slugs: { sessions: 'experts' } }, /slugs give sessions and experts the same slug "experts"/],
+    [
+      { slugs: { sessions: 'news' } },
+      /already has a collection "news", which Programma brings \(its sessions/,
+    ],
+  ])('refuses slugs it cannot use, naming them: %o', (options, message) => {
+    expect(() => programma({ ...berlin, ...options } as never)(host())).toThrow(message)
+  })
+
   it('takes the site-build target as an option, and refuses a contradictory or broken one', async () => {
     const { resolveOptions } = await import('../../src/plugin/options')
     const hook = resolveOptions(

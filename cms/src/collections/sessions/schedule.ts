@@ -10,6 +10,7 @@ import { ValidationError } from 'payload'
 import { forumIdOf } from '../../access/sessions'
 import { curatedForumIds, hasRole } from '../../access/roles'
 import { isAllowedTimeZone, timeZoneValidator, type TimeZoneSettings } from '../../config/timeZones'
+import { slugOf } from '../../plugin/registry'
 
 interface EditionDates {
   startDate?: string | null
@@ -32,7 +33,7 @@ function clockTime(instant: string | Date, timeZone: string): string {
 async function loadEdition(req: PayloadRequest, id: number | string): Promise<EditionDates | null> {
   try {
     return (await req.payload.findByID({
-      collection: 'editions',
+      collection: slugOf(req.payload.config, 'editions'),
       id,
       depth: 0,
       overrideAccess: true,
@@ -46,7 +47,7 @@ async function loadEdition(req: PayloadRequest, id: number | string): Promise<Ed
 async function forumEditionId(req: PayloadRequest, id: number | string): Promise<string | undefined> {
   try {
     const forum = await req.payload.findByID({
-      collection: 'forums',
+      collection: slugOf(req.payload.config, 'forums'),
       id,
       depth: 0,
       overrideAccess: true,

@@ -3,6 +3,7 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { useHostRoutes } from '../hostRoutes'
 import { type ImportMessages, MESSAGES } from './messages'
 import { PreviewTable } from './PreviewTable'
 import { type ImportCollection, type ImportReport, sendFile } from './sendFile'
@@ -30,13 +31,14 @@ function Summary({ report, text }: { report: ImportReport; text: ImportMessages 
 }
 
 function ExportLinks({ text }: { text: ImportMessages }) {
+  const { api } = useHostRoutes()
   return (
     <p>
       {text.export}:{' '}
       {COLLECTIONS.map((name, index) => (
         <span key={name}>
           {index > 0 && ' · '}
-          <a href={`/api/export/${name}.csv`} download>
+          <a href={`${api}/export/${name}.csv`} download>
             {text[name]}
           </a>
         </span>
@@ -51,6 +53,7 @@ function ExportLinks({ text }: { text: ImportMessages }) {
 export function ImportForm() {
   const { i18n } = useTranslation()
   const text = MESSAGES[i18n.language === 'en' ? 'en' : 'ru']
+  const { api } = useHostRoutes()
   const [collection, setCollection] = useState<ImportCollection>('sessions')
   const [file, setFile] = useState<File>()
   const [report, setReport] = useState<ImportReport>()
@@ -60,7 +63,7 @@ export function ImportForm() {
     if (!file) return
     setBusy(dryRun ? 'checking' : 'applying')
     try {
-      setReport(await sendFile(collection, file, dryRun, text.unreadable))
+      setReport(await sendFile(api, collection, file, dryRun, text.unreadable))
     } finally {
       setBusy(undefined)
     }

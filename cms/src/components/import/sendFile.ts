@@ -12,6 +12,7 @@ export interface ImportReport {
 
 /** Sends the file for a preview (`dryRun`) or the import; any answer becomes a report. */
 export async function sendFile(
+  api: string,
   collection: ImportCollection,
   file: File,
   dryRun: boolean,
@@ -19,7 +20,7 @@ export async function sendFile(
 ): Promise<ImportReport> {
   const body = new FormData()
   body.append('file', file)
-  const response = await fetch(`/api/import/${collection}${dryRun ? '?dryRun=1' : ''}`, {
+  const response = await fetch(`${api}/import/${collection}${dryRun ? '?dryRun=1' : ''}`, {
     method: 'POST',
     body,
     credentials: 'include',

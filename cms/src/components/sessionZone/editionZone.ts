@@ -1,14 +1,15 @@
 /**
  * An edition's time zone from the REST API, as the signed-in editor may read it: its own, or
  * `fallbackZone` where it names none (as the server does); undefined when it can't be had.
+ * `editionsApi` is the editions' REST path in this host (`/api/editions`).
  */
 export async function fetchEditionZone(
-  apiRoute: string,
+  editionsApi: string,
   id: string,
   fallbackZone: string,
 ): Promise<string | undefined> {
   try {
-    const response = await fetch(`${apiRoute}/editions/${encodeURIComponent(id)}?depth=0`, {
+    const response = await fetch(`${editionsApi}/${encodeURIComponent(id)}?depth=0`, {
       credentials: 'include',
     })
     if (!response.ok) return undefined

@@ -3,6 +3,7 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { useHostRoutes } from '../hostRoutes'
 import { MESSAGES, buildTime, type PanelLanguage } from './messages'
 
 interface Status {
@@ -32,19 +33,19 @@ function isBusy(status: Status | undefined): boolean {
   )
 }
 
-function useSiteBuildStatus() {
+function useSiteBuildStatus(api: string) {
   const [status, setStatus] = useState<Status>()
   const [failed, setFailed] = useState(false)
   const refresh = useCallback(async () => {
     try {
-      const response = await fetch('/api/site-build', { credentials: 'include' })
+      const response = await fetch(`${api}/site-build`, { credentials: 'include' })
       if (!response.ok) throw new Error(String(response.status))
       setStatus((await response.json()) as Status)
       setFailed(false)
     } catch {
       setFailed(true)
     }
-  }, [])
+  }, [api])
   useEffect(() => {
     void refresh()
   }, [refresh])
@@ -70,13 +71,14 @@ export function SiteBuildPanel({ compact = false }: { compact?: boolean }) {
   const { i18n } = useTranslation()
   const language: PanelLanguage = i18n.language === 'en' ? 'en' : 'ru'
   const text = MESSAGES[language]
-  const { status, failed, setStatus } = useSiteBuildStatus()
+  const { api } = useHostRoutes()
+  const { status, failed, setStatus } = useSiteBuildStatus(api)
   const [starting, setStarting] = useState(false)
 
   const rebuild = async () => {
     setStarting(true)
     try {
-      const response = await fetch('/api/site-build/rebuild', { method: 'POST', credentials: 'include' })
+      const response = await fetch(`${api}/site-build/rebuild`, { method: 'POST', credentials: 'include' })
       if (response.ok) setStatus((await response.json()) as Status)
     } finally {
       setStarting(false)
