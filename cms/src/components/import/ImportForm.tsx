@@ -31,7 +31,7 @@ function Summary({ report, text }: { report: ImportReport; text: ImportMessages 
 }
 
 function ExportLinks({ text }: { text: ImportMessages }) {
-  const { api } = useHostRoutes()
+  const { api, pluralOf } = useHostRoutes()
   return (
     <p>
       {text.export}:{' '}
@@ -39,7 +39,7 @@ function ExportLinks({ text }: { text: ImportMessages }) {
         <span key={name}>
           {index > 0 && ' · '}
           <a href={`${api}/export/${name}.csv`} download>
-            {text[name]}
+            {pluralOf(name)}
           </a>
         </span>
       ))}
@@ -53,7 +53,7 @@ function ExportLinks({ text }: { text: ImportMessages }) {
 export function ImportForm() {
   const { i18n } = useTranslation()
   const text = MESSAGES[i18n.language === 'en' ? 'en' : 'ru']
-  const { api } = useHostRoutes()
+  const { api, pluralOf } = useHostRoutes()
   const [collection, setCollection] = useState<ImportCollection>('sessions')
   const [file, setFile] = useState<File>()
   const [report, setReport] = useState<ImportReport>()
@@ -90,7 +90,7 @@ export function ImportForm() {
         >
           {COLLECTIONS.map((name) => (
             <option key={name} value={name}>
-              {text[name]}
+              {pluralOf(name)}
             </option>
           ))}
         </select>

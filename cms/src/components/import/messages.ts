@@ -3,9 +3,6 @@ export type ImportLanguage = 'ru' | 'en'
 export const MESSAGES = {
   ru: {
     collection: 'Что импортируем',
-    sessions: 'Сессии',
-    experts: 'Эксперты',
-    partners: 'Партнёры',
     file: 'Файл CSV (UTF-8 или Windows-1251, разделитель «,» или «;»)',
     check: 'Проверить',
     apply: 'Импортировать',
@@ -31,9 +28,6 @@ export const MESSAGES = {
   },
   en: {
     collection: 'What to import',
-    sessions: 'Sessions',
-    experts: 'Experts',
-    partners: 'Partners',
     file: 'CSV file (UTF-8 or Windows-1251, separated by "," or ";")',
     check: 'Check',
     apply: 'Import',
