@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Endpoint } from 'payload'
 
 import { withPlainTextParts } from '../auth/mail/plainText'
 import { alleysCollection } from '../collections/alleys/config'
@@ -25,7 +25,7 @@ import { configureSiteBuilds } from '../siteBuild/configure'
 import { siteBuildEndpoints } from '../siteBuild/endpoints'
 import { SiteBuild } from '../siteBuild/state'
 import { withProgrammaImages } from './media'
-import { type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
+import { ProgrammaOptionsError, type ProgrammaOptions, type ResolvedOptions, resolveOptions } from './options'
 import { PROGRAMMA_NAME, type ProgrammaCollection, recordHostCollections } from './registry'
 import { DEFAULT_MEDIA_SLUG, retargetRelations, type SlugMap } from './retarget'
 import { withProgrammaMail, withProgrammaRoles } from './users'
@@ -121,7 +121,7 @@ function adminOf(config: Config, options: ResolvedOptions): Config['admin'] {
   }
 }
 
-function endpointsOf(options: ResolvedOptions) {
+function endpointsOf(options: ResolvedOptions): Endpoint[] {
   return [
     snapshotEndpoint,
     healthEndpoint(options.mediaStorageCheck, options.media),
@@ -129,6 +129,20 @@ function endpointsOf(options: ResolvedOptions) {
     ...(options.imports ? [importEndpoint, exportEndpoint] : []),
     ...siteBuildEndpoints(options.env),
   ]
+}
+
+/** Programma's endpoints beside the host's, none of them answering a request one of the host's answers. */
+function withHostEndpoints(config: Config, own: Endpoint[]): Endpoint[] {
+  const host = config.endpoints ?? []
+  const key = (endpoint: Endpoint) => `${endpoint.method} ${endpoint.path}`
+  const taken = new Set(host.map(key))
+  const clash = own.find((endpoint) => taken.has(key(endpoint)))
+  if (clash) {
+    throw new ProgrammaOptionsError(
+      `the host already has an endpoint ${clash.method.toUpperCase()} ${clash.path}, which Programma brings`,
+    )
+  }
+  return [...host, ...own]
 }
 
 /**
@@ -179,7 +193,7 @@ export function programma(options: ProgrammaOptions = {}): (config: Config) => C
         slugs: resolved.slugs,
       }),
       email: withPlainTextParts(config.email),
-      endpoints: [...(config.endpoints ?? []), ...endpointsOf(resolved)],
+      endpoints: withHostEndpoints(config, endpointsOf(resolved)),
       upload: {
         limits: { fileSize: MAX_UPLOAD_BYTES + 1 },
         responseOnLimit: UPLOAD_TOO_LARGE,

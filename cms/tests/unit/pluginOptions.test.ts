@@ -211,6 +211,16 @@ describe('programma(options) on a host of its own', () => {
     expect(() => programma(options as never)(host())).toThrow(message)
   })
 
+  it('refuses a host endpoint that answers what one of Programma’s answers, and keeps the others', () => {
+    const own = { path: '/newsletter', method: 'post' as const, handler: () => Response.json({}) }
+    const kept = programma(berlin)(host({ endpoints: [own] }))
+    expect(kept.endpoints).toContain(own)
+    const clash = { path: '/snapshot', method: 'get' as const, handler: () => Response.json({}) }
+    expect(() => programma(berlin)(host({ endpoints: [clash] }))).toThrow(
+      /already has an endpoint GET \/snapshot, which Programma brings/,
+    )
+  })
+
   it('refuses a host collection whose slug it brings, and a host without localization', () => {
     const clash = host()
     clash.collections?.push({ slug: 'sessions', fields: [] })
